@@ -1,0 +1,177 @@
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import type { Code, Html, Nodes as MdastNodes, PhrasingContent } from 'mdast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { defaultHandlers } from 'hast-util-to-mdast';
+import type { Handle } from 'hast-util-to-mdast';
+import { toHtml } from 'hast-util-to-html';
+import { toText } from 'hast-util-to-text';
+import rehypeRemark from 'rehype-remark';
+import remarkGfm from 'remark-gfm';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+
+/** The meta flag a fenced code block carries when the old site showed line numbers for it. */
+export const LINE_NUMBERS_FLAG = 'showLineNumbers';
+
+export interface ConvertedBody {
+  markdown: string;
+  /** Every local image path the body references, in order of appearance. */
+  imagePaths: string[];
+}
+
+/**
+ * Turns an old post's HTML (Jekyll/kramdown with rouge highlighting) into Markdown.
+ * `pageUrl` is the post's own old address: relative links are resolved against it, and links
+ * to the old site itself become root-relative so they keep working on any host.
+ */
+export function htmlToMarkdown(html: string, pageUrl: string): ConvertedBody {
+  const tree = fromHtml(html, { fragment: true });
+  normalizeLinks(tree, pageUrl);
+  const imagePaths = collectImagePaths(tree);
+  const processor = unified()
+    .use(rehypeRemark, { handlers: { div: codeBlockOrDiv, figure: figureHandler, h2: headingWithId, h3: headingWithId, h4: headingWithId, h5: headingWithId, h6: headingWithId, a: anchorOrLink } })
+    .use(remarkGfm)
+    .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fence: '`', fences: true, rule: '-', listItemIndent: 'one' });
+  const mdast = processor.runSync(tree as HastRoot);
+  const markdown = processor.stringify(mdast as Parameters<typeof processor.stringify>[0]);
+  return { markdown: markdown.trimEnd() + '\n', imagePaths };
+}
+
+/** Plain text of an HTML fragment, whitespace collapsed: for titles and summaries. */
+export function htmlToPlainText(html: string): string {
+  return collapseWhitespace(toText(fromHtml(html, { fragment: true })));
+}
+
+/**
+ * A summary of at most `maxLength` characters from the opening paragraphs, cut at a word
+ * boundary. Paragraphs inside figures, quotes and lists are not the post's opening words.
+ */
+export function summarize(html: string, maxLength = 160): string {
+  const tree = fromHtml(html, { fragment: true });
+  const paragraphs = tree.children
+    .filter((node): node is Element => node.type === 'element' && node.tagName === 'p')
+    .map((p) => collapseWhitespace(toText(p)))
+    .filter(Boolean);
+  let text = '';
+  for (const paragraph of paragraphs) {
+    text = text ? `${text} ${paragraph}` : paragraph;
+    if (text.length >= maxLength) break;
+  }
+  return truncateAtWord(text, maxLength);
+}
+
+export function truncateAtWord(text: string, maxLength: number): string {
+  if (text.length <= maxLength) return text;
+  const room = text.slice(0, maxLength - 1);
+  const lastSpace = room.lastIndexOf(' ');
+  const cut = lastSpace > maxLength / 2 ? room.slice(0, lastSpace) : room;
+  return cut.replace(/[\s,;:.\-–—]+$/, '') + '…';
+}
+
+function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function classes(node: Element): string[] {
+  const value = node.properties.className;
+  return Array.isArray(value) ? value.map(String) : [];
+}
+
+function languageOf(node: Element): string | undefined {
+  const language = classes(node).find((name) => name.startsWith('language-'));
+  return language?.slice('language-'.length);
+}
+
+function codeNode(text: string, lang: string | undefined, lineNumbers: boolean): Code {
+  return {
+    type: 'code',
+    lang: lang ?? null,
+    meta: lineNumbers ? LINE_NUMBERS_FLAG : null,
+    value: text.replace(/\n$/, ''),
+  };
+}
+
+/**
+ * Rouge wraps a block as div.language-X > div.highlight > pre > code; with line numbers the
+ * code sits in a table whose first cell (td.rouge-gutter) holds the numbers. Only the
+ * td.rouge-code cell is code.
+ */
+const codeBlockOrDiv: Handle = (state, node) => {
+  if (!classes(node).includes('highlighter-rouge')) return state.all(node) as MdastNodes[];
+  const codeCell = select('td.rouge-code pre', node);
+  const pre = codeCell ?? select('pre', node);
+  return codeNode(pre ? toText(pre, { whitespace: 'pre' }) : '', languageOf(node), codeCell !== undefined);
+};
+
+/** `figure.highlight` holds a Jekyll {% highlight %} block; `figure.image` a captioned picture. */
+const figureHandler: Handle = (state, node) => {
+  if (classes(node).includes('highlight')) {
+    const code = select('pre code', node);
+    const pre = select('pre', node);
+    const lineNumbers = select('td.rouge-gutter', node) !== undefined;
+    const codeText = select('td.rouge-code pre', node) ?? code ?? pre;
+    return codeNode(codeText ? toText(codeText, { whitespace: 'pre' }) : '', code ? languageOf(code) : undefined, lineNumbers);
+  }
+  const img = select('img', node);
+  if (!img) return state.all(node) as MdastNodes[];
+  return figureHtml(img, select('figcaption', node));
+};
+
+/**
+ * A figure stays HTML in the Markdown: Markdown has no caption syntax, and the site's figure
+ * plugin finds the image, its alt text and its caption there. Presentation attributes of the
+ * old theme (height="300px", class="img-zoomable") are dropped: the site decides those.
+ */
+function figureHtml(img: Element, caption: Element | undefined): Html {
+  const image: Element = {
+    type: 'element',
+    tagName: 'img',
+    properties: { src: img.properties.src, alt: img.properties.alt ?? '' },
+    children: [],
+  };
+  const lines = ['<figure>', `  ${toHtml(image, { closeSelfClosing: true })}`];
+  if (caption) {
+    const inner = collapseWhitespace(toHtml(caption.children as ElementContent[]));
+    if (inner) lines.push(`  <figcaption>${inner}</figcaption>`);
+  }
+  lines.push('</figure>');
+  return { type: 'html', value: lines.join('\n') };
+}
+
+/** Kramdown's `{#id}` keeps each heading's exact old id, so old deep links still land. */
+const headingWithId: Handle = (state, node) => {
+  const depth = Number(node.tagName.charAt(1)) as 2 | 3 | 4 | 5 | 6;
+  const children = state.all(node) as PhrasingContent[];
+  const id = node.properties.id;
+  if (typeof id === 'string' && id) children.push({ type: 'text', value: ` {#${id}}` });
+  return { type: 'heading', depth, children };
+};
+
+/** `<a name="x">` targets of old deep links survive as `<a id="x"></a>`. */
+const anchorOrLink: Handle = (state, node) => {
+  const target = node.properties.name ?? (node.properties.href === undefined ? node.properties.id : undefined);
+  if (node.properties.href === undefined && typeof target === 'string') {
+    const anchor: Html = { type: 'html', value: `<a id="${target}"></a>` };
+    return [anchor, ...(state.all(node) as MdastNodes[])];
+  }
+  return defaultHandlers.a(state, { ...node, properties: { href: node.properties.href, title: node.properties.title } }, undefined);
+};
+
+function normalizeLinks(tree: HastRoot, pageUrl: string): void {
+  const page = new URL(pageUrl);
+  visit(tree, 'element', (node: Element) => {
+    if (node.tagName !== 'a' || typeof node.properties.href !== 'string') return;
+    const href = node.properties.href;
+    if (href.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith(page.origin)) return;
+    const resolved = new URL(href, page);
+    node.properties.href = resolved.origin === page.origin ? resolved.pathname + resolved.search + resolved.hash : resolved.href;
+  });
+}
+
+function collectImagePaths(tree: HastRoot): string[] {
+  return selectAll('img', tree)
+    .map((img) => img.properties.src)
+    .filter((src): src is string => typeof src === 'string' && !/^[a-z][a-z0-9+.-]*:/i.test(src));
+}
