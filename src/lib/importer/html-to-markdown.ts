@@ -29,6 +29,7 @@ export interface ConvertedBody {
 export function htmlToMarkdown(html: string, pageUrl: string): ConvertedBody {
   const tree = fromHtml(html, { fragment: true });
   normalizeLinks(tree, pageUrl);
+  alignmentFromStyles(tree);
   const imagePaths = collectImagePaths(tree);
   const processor = unified()
     .use(rehypeRemark, { handlers: { div: codeBlockOrDiv, figure: figureHandler, h2: headingWithId, h3: headingWithId, h4: headingWithId, h5: headingWithId, h6: headingWithId, a: anchorOrLink } })
@@ -167,6 +168,15 @@ function normalizeLinks(tree: HastRoot, pageUrl: string): void {
     if (href.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith(page.origin)) return;
     const resolved = new URL(href, page);
     node.properties.href = resolved.origin === page.origin ? resolved.pathname + resolved.search + resolved.hash : resolved.href;
+  });
+}
+
+/** Kramdown aligns table columns with inline styles; Markdown tables say it in their delimiter row. */
+function alignmentFromStyles(tree: HastRoot): void {
+  visit(tree, 'element', (node: Element) => {
+    if (node.tagName !== 'td' && node.tagName !== 'th') return;
+    const align = /text-align:\s*(left|center|right)/.exec(String(node.properties.style ?? ''))?.[1];
+    if (align) node.properties.align = align;
   });
 }
 
