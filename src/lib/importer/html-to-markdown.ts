@@ -157,7 +157,7 @@ const anchorOrLink: Handle = (state, node) => {
     const anchor: Html = { type: 'html', value: `<a id="${target}"></a>` };
     return [anchor, ...(state.all(node) as MdastNodes[])];
   }
-  return defaultHandlers.a(state, { ...node, properties: { href: node.properties.href, title: node.properties.title } }, undefined);
+  return defaultHandlers.a(state, { ...node, properties: { href: node.properties.href, title: node.properties.title } });
 };
 
 function normalizeLinks(tree: HastRoot, pageUrl: string): void {

@@ -1,4 +1,5 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { DOMParser, XMLSerializer, type Document as XmlDocument, type Element as XmlElement } from '@xmldom/xmldom';
+import { htmlToPlainText } from './html-to-markdown.ts';
 
 /** One post as a feed describes it, whatever the feed's format. */
 export interface FeedEntry {
@@ -30,88 +31,100 @@ export class FeedParseError extends Error {
   }
 }
 
-const ARRAY_ELEMENTS = new Set(['feed.entry', 'feed.entry.link', 'feed.entry.category', 'rss.channel.item', 'rss.channel.item.category']);
-
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@',
-  textNodeName: '#text',
-  // Keep every value a string: a title like "2021" or "true" must stay text.
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: false,
-  processEntities: true,
-  htmlEntities: true,
-  isArray: (_name, jpath) => ARRAY_ELEMENTS.has(String(jpath)),
-});
+const ATOM = 'http://www.w3.org/2005/Atom';
+const RSS_CONTENT = 'http://purl.org/rss/1.0/modules/content/';
 
 export function parseFeed(xml: string): Feed {
-  const validation = XMLValidator.validate(xml);
-  if (validation !== true) {
-    const { msg, line, col } = validation.err;
-    throw new FeedParseError(`malformed XML: ${msg}`, line, col);
-  }
-  const document = parser.parse(xml) as Record<string, any>;
-  if (document.feed) return { format: 'atom', entries: (document.feed.entry ?? []).map(atomEntry) };
-  if (document.rss?.channel) return { format: 'rss', entries: (document.rss.channel.item ?? []).map(rssEntry) };
+  const document = parseXml(xml);
+  const root = document.documentElement;
+  if (root?.localName === 'feed' && root.namespaceURI === ATOM) return { format: 'atom', entries: children(root, 'entry', ATOM).map(atomEntry) };
+  const channel = root?.localName === 'rss' ? children(root, 'channel')[0] : undefined;
+  if (channel) return { format: 'rss', entries: children(channel, 'item').map(rssEntry) };
   throw new FeedParseError('not an Atom 1.0 or RSS 2.0 feed: the root element is neither <feed> nor <rss>');
 }
 
-function atomEntry(entry: Record<string, any>, index: number): FeedEntry {
-  const links: Record<string, any>[] = entry.link ?? [];
-  const alternate = links.find((link) => (link['@rel'] ?? 'alternate') === 'alternate') ?? links[0];
+function parseXml(xml: string): XmlDocument {
+  let problem = '';
+  const parser = new DOMParser({
+    onError(level, message) {
+      if (level === 'warning') return;
+      problem = message;
+      throw new Error(message);
+    },
+  });
+  try {
+    return parser.parseFromString(xml, 'text/xml');
+  } catch (error) {
+    const locator = (error as { locator?: { lineNumber?: number; columnNumber?: number } }).locator;
+    const line = locator?.lineNumber || undefined;
+    throw new FeedParseError(`malformed XML: ${problem || (error as Error).message}`, line, line ? locator?.columnNumber : undefined);
+  }
+}
+
+function atomEntry(entry: XmlElement, index: number): FeedEntry {
+  const links = children(entry, 'link', ATOM);
+  const alternate = links.find((link) => (link.getAttribute('rel') || 'alternate') === 'alternate') ?? links[0];
+  const content = child(entry, 'content', ATOM) ?? child(entry, 'summary', ATOM);
   return {
     position: index + 1,
-    title: textOf(entry.title),
-    link: nonEmpty(alternate?.['@href']),
-    id: textOf(entry.id),
-    published: dateOf(entry.published),
-    updated: dateOf(entry.updated),
-    html: atomContent(entry.content ?? entry.summary),
-    categories: (entry.category ?? []).map((category: Record<string, any>) => category['@term']).filter(Boolean),
+    title: atomText(child(entry, 'title', ATOM)),
+    link: alternate?.getAttribute('href')?.trim() || undefined,
+    id: text(child(entry, 'id', ATOM)),
+    published: dateOf(child(entry, 'published', ATOM)),
+    updated: dateOf(child(entry, 'updated', ATOM)),
+    html: content ? atomContentHtml(content) : '',
+    categories: children(entry, 'category', ATOM).map((category) => category.getAttribute('term') ?? '').filter(Boolean),
   };
 }
 
-function rssEntry(item: Record<string, any>, index: number): FeedEntry {
+function rssEntry(item: XmlElement, index: number): FeedEntry {
   return {
     position: index + 1,
-    title: textOf(item.title),
-    link: textOf(item.link),
-    id: textOf(item.guid) ?? textOf(item.link),
-    published: dateOf(item.pubDate),
-    updated: dateOf(item['atom:updated']),
-    html: textOf(item['content:encoded']) ?? textOf(item.description) ?? '',
-    categories: (item.category ?? []).map(textOf).filter(Boolean),
+    title: text(child(item, 'title')),
+    link: text(child(item, 'link')),
+    id: text(child(item, 'guid')) ?? text(child(item, 'link')),
+    published: dateOf(child(item, 'pubDate')),
+    updated: dateOf(child(item, 'updated', ATOM)),
+    html: text(child(item, 'encoded', RSS_CONTENT)) ?? text(child(item, 'description')) ?? '',
+    categories: children(item, 'category').map(text).filter((category): category is string => Boolean(category)),
   };
 }
 
-/** Atom content is HTML for type="html", escaped text for type="text" (the default), markup for type="xhtml". */
-function atomContent(content: unknown): string {
-  if (content == null) return '';
-  const type = typeof content === 'object' ? (content as Record<string, any>)['@type'] ?? 'text' : 'text';
-  const text = textOf(content) ?? '';
-  if (type === 'text') return text.split(/\n{2,}/).map((para) => `<p>${escapeHtml(para.trim())}</p>`).join('\n');
-  return text;
+/** Atom text constructs are plain text unless type="html" (escaped markup) or type="xhtml" (inline markup). */
+function atomContentHtml(element: XmlElement): string {
+  const type = element.getAttribute('type') || 'text';
+  if (type === 'html') return element.textContent ?? '';
+  if (type === 'xhtml') return new XMLSerializer().serializeToString(element).replace(/^<[^>]+>|<\/[^>]+>$/g, '');
+  return (element.textContent ?? '').split(/\n{2,}/).map((para) => `<p>${escapeHtml(para.trim())}</p>`).join('\n');
 }
 
-function textOf(value: unknown): string | undefined {
-  if (value == null) return undefined;
-  if (typeof value === 'string') return nonEmpty(value.trim());
-  if (typeof value === 'object' && '#text' in value) return textOf((value as Record<string, unknown>)['#text']);
-  return undefined;
+function atomText(element: XmlElement | undefined): string | undefined {
+  if (!element) return undefined;
+  const type = element.getAttribute('type') || 'text';
+  return type === 'text' ? text(element) : htmlToPlainText(atomContentHtml(element)) || undefined;
 }
 
-function nonEmpty(value: string | undefined): string | undefined {
-  return value ? value : undefined;
+function children(parent: XmlElement, localName: string, namespace: string | null = null): XmlElement[] {
+  return Array.from(parent.childNodes).filter(
+    (node): node is XmlElement => node.nodeType === node.ELEMENT_NODE && (node as XmlElement).localName === localName && (node as XmlElement).namespaceURI === namespace,
+  );
 }
 
-function dateOf(value: unknown): Date | undefined {
-  const text = textOf(value);
-  if (!text) return undefined;
-  const date = new Date(text);
+function child(parent: XmlElement, localName: string, namespace: string | null = null): XmlElement | undefined {
+  return children(parent, localName, namespace)[0];
+}
+
+function text(element: XmlElement | undefined): string | undefined {
+  return element?.textContent?.trim() || undefined;
+}
+
+function dateOf(element: XmlElement | undefined): Date | undefined {
+  const value = text(element);
+  if (!value) return undefined;
+  const date = new Date(value);
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+function escapeHtml(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -53,7 +53,7 @@ export function withAuthorFields(imported: PostFrontMatter, existing: Record<str
     const value = existing[field];
     if (value === undefined) continue;
     if (field === 'tags' && imported.tags.length > 0) continue;
-    merged[field] = value;
+    (merged as Record<string, unknown>)[field] = value;
   }
   return orderFields(merged);
 }

@@ -1,0 +1,23 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import { unified } from '@astrojs/markdown-remark';
+import remarkHeadingIds from './src/lib/remark-heading-ids.ts';
+import { site } from './src/site.config.ts';
+
+export default defineConfig({
+  site: site.url,
+  // The old site served posts as /posts/<slug>.html; keep those URLs stable.
+  build: { format: 'file' },
+  integrations: [mdx(), react()],
+  markdown: {
+    // Astro 7 defaults to Sätteri; our heading-id plugin is a remark plugin,
+    // so we stay on the unified (remark/rehype) pipeline.
+    processor: unified({
+      // Keep the imported posts' punctuation exactly as the old site rendered it.
+      smartypants: false,
+      remarkPlugins: [remarkHeadingIds],
+    }),
+  },
+});

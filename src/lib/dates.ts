@@ -1,0 +1,17 @@
+// Front matter dates are calendar days that YAML parses as UTC midnight, so both
+// helpers read them in UTC: a local time zone west of UTC would show the day before.
+
+/** `YYYY-MM-DD`, the form `<time datetime>` expects. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Human-readable date, e.g. "January 18, 2021". */
+export function displayDate(date: Date, locale = 'en-US'): string {
+  return date.toLocaleDateString(locale, {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
+}

@@ -1,0 +1,53 @@
+// Pure post logic, kept free of `astro:content` so it runs under `node --test`.
+
+/** The part of a collection entry these helpers need; real entries have more. */
+export interface PostLike {
+  id: string;
+  data: {
+    pubDate: Date;
+    draft: boolean;
+    tags: string[];
+  };
+}
+
+export interface PublishOptions {
+  includeDrafts: boolean;
+}
+
+export interface TagCount {
+  tag: string;
+  count: number;
+}
+
+export function isPublished(post: PostLike, { includeDrafts }: PublishOptions): boolean {
+  return includeDrafts || !post.data.draft;
+}
+
+/** Newest first; posts from the same day fall back to id so the order is stable across builds. */
+export function sortNewestFirst<T extends PostLike>(posts: readonly T[]): T[] {
+  return [...posts].sort(
+    (a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.id.localeCompare(b.id),
+  );
+}
+
+export function postUrl(id: string): string {
+  return `/posts/${id}.html`;
+}
+
+/** Every tag with the number of posts using it: most used first, then alphabetical. */
+export function collectTags(posts: readonly PostLike[]): TagCount[] {
+  const counts = new Map<string, number>();
+  for (const post of posts) {
+    // A post listing a tag twice still counts once.
+    for (const tag of new Set(post.data.tags)) {
+      counts.set(tag, (counts.get(tag) ?? 0) + 1);
+    }
+  }
+  return [...counts]
+    .map(([tag, count]) => ({ tag, count }))
+    .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+}
+
+export function postsWithTag<T extends PostLike>(posts: readonly T[], tag: string): T[] {
+  return posts.filter((post) => post.data.tags.includes(tag));
+}

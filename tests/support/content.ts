@@ -1,0 +1,64 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+// The e2e tests derive what the site should show from content/posts/ itself, so they
+// keep working as posts come and go.
+
+export const POSTS_DIR = join(import.meta.dirname, '..', '..', 'content', 'posts');
+
+export interface SourcePost {
+  id: string;
+  file: string;
+  title: string;
+  /** `YYYY-MM-DD`, as the `<time datetime>` attribute should read. */
+  pubDate: string;
+  draft: boolean;
+  body: string;
+}
+
+function dayOf(value: unknown): string {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value).slice(0, 10);
+}
+
+export function readPosts(): SourcePost[] {
+  return readdirSync(POSTS_DIR)
+    .filter((file) => /\.mdx?$/.test(file))
+    .map((file) => {
+      const source = readFileSync(join(POSTS_DIR, file), 'utf-8');
+      const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
+      if (!match) throw new Error(`${file} has no front matter`);
+      const data = parse(match[1]) as Record<string, unknown>;
+      return {
+        id: file.replace(/\.mdx?$/, ''),
+        file,
+        title: String(data.title),
+        pubDate: dayOf(data.pubDate),
+        draft: data.draft === true,
+        body: match[2],
+      };
+    });
+}
+
+/** What a production build lists: no drafts, newest first, same-day posts by id. */
+export function publishedPosts(): SourcePost[] {
+  return readPosts()
+    .filter((post) => !post.draft)
+    .sort((a, b) => b.pubDate.localeCompare(a.pubDate) || a.id.localeCompare(b.id));
+}
+
+export function postPath(id: string): string {
+  return `/posts/${id}.html`;
+}
+
+export function findPost(id: string): SourcePost {
+  const post = readPosts().find((p) => p.id === id);
+  if (!post) throw new Error(`expected content/posts/${id}.md to exist`);
+  return post;
+}
+
+/** Heading ids set with kramdown's `{#id}` syntax in the markdown source. */
+export function explicitHeadingIds(body: string): string[] {
+  return [...body.matchAll(/^#{1,6}[ \t].*[ \t]\{#([^\s{}]+)\}[ \t]*$/gm)].map((m) => m[1]);
+}
