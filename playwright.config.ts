@@ -1,7 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/support/find-chromium.ts';
 
-const baseURL = 'http://localhost:4321';
+// PREVIEW_PORT lets several checkouts run their tests side by side.
+const port = Number(process.env.PREVIEW_PORT ?? 4321);
+const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -23,7 +25,7 @@ export default defineConfig({
   ],
   // Serves the existing dist/: `npm test` builds before it runs Playwright.
   webServer: {
-    command: 'astro preview --port 4321',
+    command: `astro preview --port ${port}`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
   },
