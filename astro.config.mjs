@@ -4,12 +4,14 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { unified } from '@astrojs/markdown-remark';
 import remarkHeadingIds from './src/lib/remark-heading-ids.ts';
+import { outDir } from './src/fixtures.ts';
 import { site } from './src/site.config.ts';
 
 export default defineConfig({
   site: site.url,
   // The old site served posts as /posts/<slug>.html; keep those URLs stable.
   build: { format: 'file' },
+  outDir,
   integrations: [mdx(), react()],
   markdown: {
     // Astro 7 defaults to Sätteri; our heading-id plugin is a remark plugin,

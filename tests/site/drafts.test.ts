@@ -1,0 +1,42 @@
+// Drafts are for `npm run dev` only: a production build must not show them anywhere.
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { parse } from 'yaml';
+
+const root = join(import.meta.dirname, '../..');
+const dist = join(root, 'dist-fixtures');
+const fixtures = join(root, 'tests/fixtures/posts');
+
+function frontMatter(file: string): Record<string, any> {
+  return parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]!);
+}
+
+function builtFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && /\.(html|xml|xsl|json|txt)$/.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+const posts = readdirSync(fixtures).map((name) => ({ slug: name.replace(/\.mdx?$/, ''), data: frontMatter(join(fixtures, name)) }));
+const drafts = posts.filter((post) => post.data.draft === true);
+const published = posts.filter((post) => post.data.draft !== true);
+
+test('the fixture build holds the published fixture posts', () => {
+  assert.ok(published.length > 0);
+  for (const post of published) assert.ok(existsSync(join(dist, 'posts', `${post.slug}.html`)), `${post.slug} was not built`);
+});
+
+test('no draft has a page, and no page, feed or sitemap names it', () => {
+  assert.ok(drafts.length > 0);
+  const files = builtFiles(dist);
+  for (const draft of drafts) {
+    assert.equal(existsSync(join(dist, 'posts', `${draft.slug}.html`)), false, `${draft.slug} has a page`);
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      assert.ok(!text.includes(draft.data.title), `${file} names the draft "${draft.data.title}"`);
+      assert.ok(!text.includes(`/posts/${draft.slug}`), `${file} links to the draft ${draft.slug}`);
+    }
+  }
+});
