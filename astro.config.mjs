@@ -9,8 +9,8 @@ import { site } from './src/site.config.ts';
 
 export default defineConfig({
   site: site.url,
-  // The old site served posts as /posts/<slug>.html; keep those URLs stable.
-  build: { format: 'file' },
+  // Posts keep the old site's /posts/<slug>.html; index pages (tags) build as folders.
+  build: { format: 'preserve' },
   outDir,
   integrations: [mdx(), react()],
   markdown: {
