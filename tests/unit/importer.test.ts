@@ -272,6 +272,18 @@ describe('the import command', () => {
     assert.deepEqual(readdirSync(join(dir, 'posts')), ['a-post.md'], 'no temporary files left behind');
   });
 
+  test('importing the old site\'s feed twice changes nothing the second time', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-'));
+    const seed = join(import.meta.dirname, '../../content/seed-feed.atom.xml');
+    const first = run(dir, seed, '--out', 'posts');
+    assert.match(first.stdout, /24 written, 0 unchanged, 0 skipped/);
+    const before = readdirSync(join(dir, 'posts')).map((name) => readFileSync(join(dir, 'posts', name), 'utf8'));
+    const second = run(dir, seed, '--out', 'posts');
+    assert.match(second.stdout, /0 written, 24 unchanged, 0 skipped/);
+    const after = readdirSync(join(dir, 'posts')).map((name) => readFileSync(join(dir, 'posts', name), 'utf8'));
+    assert.deepEqual(after, before);
+  });
+
   test('--dry-run writes nothing', () => {
     const dir = mkdtempSync(join(tmpdir(), 'import-'));
     writeFileSync(join(dir, 'feed.xml'), atomFeed(atomEntry()));
