@@ -1,0 +1,41 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { render } from 'astro:content';
+import { site } from '../site.config.ts';
+import type { Post } from './collection.ts';
+import { toFeedEntry, type FeedChannel, type FeedEntry } from './feed-items.ts';
+
+// Glue between the collection and the feed builders; it needs `astro:content`, so the
+// logic it calls lives in feed-items.ts, rss-feed.ts and atom-feed.ts.
+
+let container: Promise<AstroContainer> | undefined;
+// Every feed lists the same posts: each is rendered once per build.
+const renderedHtml = new Map<string, Promise<string>>();
+
+/** A post's body rendered exactly as its page shows it. */
+function postHtml(post: Post): Promise<string> {
+  let html = renderedHtml.get(post.id);
+  if (!html) {
+    container ??= AstroContainer.create();
+    html = Promise.all([container, render(post)]).then(([renderer, { Content }]) => renderer.renderToString(Content));
+    renderedHtml.set(post.id, html);
+  }
+  return html;
+}
+
+export async function feedEntries(posts: readonly Post[]): Promise<FeedEntry[]> {
+  return Promise.all(posts.map(async (post) => toFeedEntry(post, await postHtml(post), site.url)));
+}
+
+/** The channel of a feed at `path`; tag feeds pass their own title and description. */
+export function feedChannel(path: string, overrides: Partial<Pick<FeedChannel, 'title' | 'description'>> = {}): FeedChannel {
+  return {
+    title: site.title,
+    description: site.description,
+    siteUrl: new URL('/', site.url).href,
+    feedUrl: new URL(path, site.url).href,
+    language: site.locale,
+    author: site.author,
+    stylesheet: '/feed.xsl',
+    ...overrides,
+  };
+}
