@@ -1,4 +1,6 @@
+import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
 import { site } from '../site.config.ts';
 import type { Post } from './collection.ts';
@@ -15,7 +17,8 @@ const renderedHtml = new Map<string, Promise<string>>();
 function postHtml(post: Post): Promise<string> {
   let html = renderedHtml.get(post.id);
   if (!html) {
-    container ??= AstroContainer.create();
+    // MDX bodies render through the MDX renderer; Markdown needs none.
+    container ??= loadRenderers([mdxRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
     html = Promise.all([container, render(post)]).then(([renderer, { Content }]) => renderer.renderToString(Content));
     renderedHtml.set(post.id, html);
   }

@@ -225,6 +225,16 @@ describe('fixture posts in the feeds', () => {
     }
   });
 
+  test('carry what the components of an MDX post render', () => {
+    const mdx = fixtures.find((post) => post.file.endsWith('.mdx'));
+    assert.ok(mdx, 'tests/fixtures/posts has an MDX fixture');
+    for (const path of ['rss.xml', 'atom.xml']) {
+      const content = fromHtml(contentByLink(readBuilt(DIST_FIXTURES, path)).get(`${SITE_URL}/posts/${mdx.slug}.html`) ?? '', { fragment: true });
+      assert.equal(select('time', content)?.properties.dateTime, '2020-01-02', path);
+      assert.equal(select('a', content)?.properties.href, `${SITE_URL}/posts/python-str-vs-repr.html`, path);
+    }
+  });
+
   test('leave every draft out, tags included', () => {
     assert.ok(drafts.length > 0);
     for (const path of feeds) {

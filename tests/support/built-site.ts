@@ -62,6 +62,7 @@ export function frontMatter(file: string): Record<string, any> {
 }
 
 export interface FixturePost {
+  file: string;
   slug: string;
   title: string;
   draft: boolean;
@@ -72,6 +73,6 @@ export function fixturePosts(): FixturePost[] {
   const dir = join(ROOT, 'tests/fixtures/posts');
   return readdirSync(dir).map((name) => {
     const data = frontMatter(join(dir, name));
-    return { slug: name.replace(/\.mdx?$/, ''), title: data.title, draft: data.draft === true, tags: data.tags ?? [] };
+    return { file: name, slug: name.replace(/\.mdx?$/, ''), title: data.title, draft: data.draft === true, tags: data.tags ?? [] };
   });
 }
