@@ -42,3 +42,11 @@ export function feedChannel(path: string, overrides: Partial<Pick<FeedChannel, '
     ...overrides,
   };
 }
+
+/**
+ * Feeds go out as plain XML, as a static host serves any .xml file: browsers then apply
+ * the XSLT in `npm run dev` too, where a feed type would make them download the file.
+ */
+export function feedResponse(xml: string): Response {
+  return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+}

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { atomFeed } from '../lib/atom-feed.ts';
 import { getPublishedPosts } from '../lib/collection.ts';
-import { feedChannel, feedEntries } from '../lib/site-feeds.ts';
+import { feedChannel, feedEntries, feedResponse } from '../lib/site-feeds.ts';
 import { site } from '../site.config.ts';
 
 // The old site's feed URL: its subscribers keep reading here.
@@ -9,5 +9,5 @@ export const GET: APIRoute = async () => {
   const entries = await feedEntries(await getPublishedPosts());
   // The old feed's id was the bare site URL; keeping it keeps the feed the same feed.
   const xml = atomFeed({ ...feedChannel('/atom.xml'), id: site.url }, entries);
-  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  return feedResponse(xml);
 };

@@ -4,7 +4,7 @@ import { tagFeedPath } from '../../../lib/feed-items.ts';
 import { collectTags, postsWithTag } from '../../../lib/posts.ts';
 import { rssFeed } from '../../../lib/rss-feed.ts';
 import { tagFeedDescription } from '../../../lib/seo.ts';
-import { feedChannel, feedEntries } from '../../../lib/site-feeds.ts';
+import { feedChannel, feedEntries, feedResponse } from '../../../lib/site-feeds.ts';
 import { site } from '../../../site.config.ts';
 
 export const getStaticPaths = (async () => {
@@ -19,5 +19,5 @@ export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]['p
     description: tagFeedDescription(tag),
   });
   const xml = await rssFeed(channel, await feedEntries(props.posts));
-  return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+  return feedResponse(xml);
 };
