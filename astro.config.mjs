@@ -14,7 +14,7 @@ export default defineConfig({
   // Posts keep the old site's /posts/<slug>.html; index pages (tags) build as folders.
   build: { format: 'preserve' },
   outDir,
-  integrations: [mdx(), react(), sitemap({ serialize: (item) => ({ ...item, url: servedPageUrl(item.url) }) })],
+  integrations: [mdx(), react(), sitemap({ serialize: (item) => ({ ...item, url: servedPageUrl(item.url, outDir) }) })],
   markdown: {
     // Astro 7 defaults to Sätteri; our heading-id plugin is a remark plugin,
     // so we stay on the unified (remark/rehype) pipeline.

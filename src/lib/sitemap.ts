@@ -1,10 +1,17 @@
-// With `build.format: 'preserve'`, a page made from a file route (posts/[slug].astro)
-// is written as posts/<slug>.html and served only there, but @astrojs/sitemap lists it
-// without the extension. Folder pages (index.astro) end in `/` and stay as they are.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 
-/** The address a page listed by @astrojs/sitemap is really served at. */
-export function servedPageUrl(url: string): string {
+// With `build.format: 'preserve'`, posts/[slug].astro is written as posts/<slug>.html and
+// tags/[tag]/index.astro as tags/<tag>/index.html, but @astrojs/sitemap lists both without
+// an ending. The built files tell which address each page is really served at.
+
+/** The address a page listed by @astrojs/sitemap is served at, given the build output folder. */
+export function servedPageUrl(url: string, outDir: string): string {
   const parsed = new URL(url);
-  if (!parsed.pathname.endsWith('/') && !parsed.pathname.endsWith('.html')) parsed.pathname += '.html';
+  const path = decodeURIComponent(parsed.pathname);
+  if (!path.endsWith('/') && !path.endsWith('.html')) {
+    if (existsSync(join(outDir, `${path}.html`))) parsed.pathname += '.html';
+    else if (existsSync(join(outDir, path, 'index.html'))) parsed.pathname += '/';
+  }
   return parsed.href;
 }

@@ -1,15 +1,30 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
 import { servedPageUrl } from '../../src/lib/sitemap.ts';
 
 describe('servedPageUrl', () => {
-  it('adds .html to pages built from a file route', () => {
-    assert.equal(servedPageUrl('https://shipit.dev/posts/ansible-top-5'), 'https://shipit.dev/posts/ansible-top-5.html');
+  const outDir = mkdtempSync(join(tmpdir(), 'sitemap-'));
+  after(() => rmSync(outDir, { recursive: true }));
+  for (const file of ['index.html', 'posts/ansible-top-5.html', 'tags/aws/index.html', 'tags/index.html']) {
+    mkdirSync(join(outDir, file, '..'), { recursive: true });
+    writeFileSync(join(outDir, file), '<!doctype html>');
+  }
+
+  it('adds .html to pages built as a file', () => {
+    assert.equal(servedPageUrl('https://shipit.dev/posts/ansible-top-5', outDir), 'https://shipit.dev/posts/ansible-top-5.html');
   });
 
-  it('leaves folder pages and addresses that already end in .html alone', () => {
-    assert.equal(servedPageUrl('https://shipit.dev/'), 'https://shipit.dev/');
-    assert.equal(servedPageUrl('https://shipit.dev/tags/aws/'), 'https://shipit.dev/tags/aws/');
-    assert.equal(servedPageUrl('https://shipit.dev/posts/a.html'), 'https://shipit.dev/posts/a.html');
+  it('adds a slash to pages built as a folder', () => {
+    assert.equal(servedPageUrl('https://shipit.dev/tags/aws', outDir), 'https://shipit.dev/tags/aws/');
+    assert.equal(servedPageUrl('https://shipit.dev/tags', outDir), 'https://shipit.dev/tags/');
+  });
+
+  it('leaves addresses that already name their page alone', () => {
+    for (const url of ['https://shipit.dev/', 'https://shipit.dev/tags/aws/', 'https://shipit.dev/posts/ansible-top-5.html']) {
+      assert.equal(servedPageUrl(url, outDir), url);
+    }
   });
 });
