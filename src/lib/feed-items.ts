@@ -121,3 +121,9 @@ export interface FeedChannel {
 export function tagFeedPath(tag: string): string {
   return `/tags/${tag}/rss.xml`;
 }
+
+/** The tag whose page is at `pathname` (/tags/<tag>/), so the page can announce the tag's feed. */
+export function tagOfTagPage(pathname: string): string | undefined {
+  const match = /^\/tags\/([^/]+)\/(?:index\.html)?$/.exec(pathname);
+  return match ? decodeURIComponent(match[1]!) : undefined;
+}

@@ -79,6 +79,11 @@ for (const page of pages) {
         assert.ok(href, type);
         assert.ok(existsSync(fileForUrl(DIST, new URL(href, SITE_URL).href)), `${href} was not built`);
       }
+      const tag = /^\/tags\/([^/]+)\/$/.exec(page.path)?.[1];
+      if (tag) {
+        const href = selectAll('link[rel="alternate"][type="application/rss+xml"]', tree).map((link) => String(link.properties.href));
+        assert.ok(href.includes(`/tags/${tag}/rss.xml`), `the tag page of ${tag} announces its feed`);
+      }
     });
   });
 }

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { absoluteUrlsInHtml, lastUpdated, tagFeedPath, toFeedEntry, type FeedPost } from '../../src/lib/feed-items.ts';
+import { absoluteUrlsInHtml, lastUpdated, tagFeedPath, tagOfTagPage, toFeedEntry, type FeedPost } from '../../src/lib/feed-items.ts';
 
 const POST_URL = 'https://shipit.dev/posts/a-post.html';
 
@@ -102,5 +102,16 @@ describe('lastUpdated', () => {
 describe('tagFeedPath', () => {
   it('sits in the folder of the tag page', () => {
     assert.equal(tagFeedPath('kubernetes'), '/tags/kubernetes/rss.xml');
+  });
+});
+
+describe('tagOfTagPage', () => {
+  it('finds the tag of a tag page, however its address is written', () => {
+    assert.equal(tagOfTagPage('/tags/kubernetes/'), 'kubernetes');
+    assert.equal(tagOfTagPage('/tags/indie-hacking/index.html'), 'indie-hacking');
+  });
+
+  it('finds none on the tag index and other pages', () => {
+    for (const path of ['/tags/', '/', '/posts/a.html', '/tags/aws/rss.xml']) assert.equal(tagOfTagPage(path), undefined, path);
   });
 });
