@@ -10,17 +10,19 @@ import { toFeedEntry, type FeedChannel, type FeedEntry } from './feed-items.ts';
 // logic it calls lives in feed-items.ts, rss-feed.ts and atom-feed.ts.
 
 let container: Promise<AstroContainer> | undefined;
-// Every feed lists the same posts: each is rendered once per build.
+// Every feed lists the same posts: each is rendered once per build. The key holds the
+// content digest so `npm run dev` renders a post again after it was edited.
 const renderedHtml = new Map<string, Promise<string>>();
 
 /** A post's body rendered exactly as its page shows it. */
 function postHtml(post: Post): Promise<string> {
-  let html = renderedHtml.get(post.id);
+  const key = `${post.id}:${post.digest}`;
+  let html = renderedHtml.get(key);
   if (!html) {
     // MDX bodies render through the MDX renderer; Markdown needs none.
     container ??= loadRenderers([mdxRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
     html = Promise.all([container, render(post)]).then(([renderer, { Content }]) => renderer.renderToString(Content));
-    renderedHtml.set(post.id, html);
+    renderedHtml.set(key, html);
   }
   return html;
 }
