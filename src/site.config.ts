@@ -14,6 +14,8 @@ export const site = {
     name: 'Max Brenner',
     url: 'https://github.com/brennerm',
   },
+  // Named in Twitter cards as the author's account.
+  twitterHandle: '@__brennerm',
   socials: [
     { name: 'GitHub', url: 'https://github.com/brennerm' },
     // The old posts point readers to this account ("on my Twitter").

@@ -1,0 +1,129 @@
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { visit } from 'unist-util-visit';
+import { postUrl } from './posts.ts';
+
+// Feed readers show a post away from the site, where `/posts/x.html`, `#heading` or
+// `image.png` lead nowhere: every URL in feed content has to be absolute.
+
+/** hast names of the attributes that hold one URL. */
+const URL_PROPERTIES = ['href', 'src', 'poster', 'cite', 'action', 'formAction', 'data', 'longDesc', 'background'];
+
+function absolute(url: string, base: string | URL, where: string): string {
+  try {
+    return new URL(url, base).href;
+  } catch {
+    throw new Error(`the URL ${JSON.stringify(url)} in ${where} is not valid`);
+  }
+}
+
+/** Rewrites every URL in an HTML fragment (href, src, srcset, …) against `base`. */
+export function absoluteUrlsInHtml(html: string, base: string | URL): string {
+  const tree: Root = fromHtml(html, { fragment: true });
+  visit(tree, 'element', (element: Element) => {
+    const properties = element.properties;
+    for (const name of URL_PROPERTIES) {
+      const value = properties[name];
+      if (typeof value === 'string') properties[name] = absolute(value, base, `<${element.tagName} ${name}>`);
+    }
+    // srcset is a comma-separated list of "url descriptor" candidates.
+    for (const name of ['srcSet', 'imageSrcSet']) {
+      const value = properties[name];
+      if (typeof value === 'string') {
+        properties[name] = value
+          .split(',')
+          .filter((candidate) => candidate.trim())
+          .map((candidate) => {
+            const [url = '', ...descriptors] = candidate.trim().split(/\s+/);
+            return [absolute(url, base, `<${element.tagName} ${name}>`), ...descriptors].join(' ');
+          })
+          .join(', ');
+      }
+    }
+  });
+  return toHtml(tree);
+}
+
+/** What a post looks like to a feed, whatever the feed format. */
+export interface FeedEntry {
+  /** Stable id: the old site's id if the post has one, so readers see no duplicates. */
+  id: string;
+  url: string;
+  title: string;
+  description: string;
+  /** Full post HTML with absolute URLs. */
+  content: string;
+  tags: string[];
+  published: Date;
+  updated: Date;
+}
+
+/** The post fields a feed entry is made from; real collection entries have more. */
+export interface FeedPost {
+  id: string;
+  data: {
+    title: string;
+    description: string;
+    pubDate: Date;
+    updatedDate?: Date;
+    tags: string[];
+    legacyId?: string;
+  };
+}
+
+/** A feed entry for a post, given the post's rendered HTML and the site's URL. */
+export function toFeedEntry(post: FeedPost, html: string, siteUrl: string | URL): FeedEntry {
+  const url = new URL(postUrl(post.id), siteUrl).href;
+  let content: string;
+  try {
+    content = absoluteUrlsInHtml(html, url);
+  } catch (error) {
+    throw new Error(`post ${post.id}: ${(error as Error).message}`);
+  }
+  return {
+    // New posts have no old id; their URL is stable and unique, so it serves as one.
+    id: post.data.legacyId ?? url,
+    url,
+    title: post.data.title,
+    description: post.data.description,
+    content,
+    tags: post.data.tags,
+    published: post.data.pubDate,
+    updated: post.data.updatedDate ?? post.data.pubDate,
+  };
+}
+
+/**
+ * The newest change among the entries. Feeds report it instead of the build time, so a
+ * rebuild without new posts is no news to readers; undefined for a feed without entries.
+ */
+export function lastUpdated(entries: readonly FeedEntry[]): Date | undefined {
+  if (entries.length === 0) return undefined;
+  return new Date(Math.max(...entries.map((entry) => entry.updated.getTime())));
+}
+
+/** What a feed says about itself. */
+export interface FeedChannel {
+  title: string;
+  description: string;
+  /** The site's home page. */
+  siteUrl: string;
+  /** Where this feed itself lives, absolute. */
+  feedUrl: string;
+  language: string;
+  author: { name: string; url: string };
+  /** XSLT that turns the feed into a readable page when opened in a browser. */
+  stylesheet: string;
+}
+
+/** Where the feed of one tag's posts lives, next to the tag's page at /tags/<tag>/. */
+export function tagFeedPath(tag: string): string {
+  return `/tags/${tag}/rss.xml`;
+}
+
+/** The tag whose page is at `pathname` (/tags/<tag>/), so the page can announce the tag's feed. */
+export function tagOfTagPage(pathname: string): string | undefined {
+  const match = /^\/tags\/([^/]+)\/(?:index\.html)?$/.exec(pathname);
+  return match ? decodeURIComponent(match[1]!) : undefined;
+}

@@ -1,0 +1,40 @@
+import { getRssString } from '@astrojs/rss';
+import { lastUpdated, type FeedChannel, type FeedEntry } from './feed-items.ts';
+
+/** Text for XML built by hand: @astrojs/rss takes extra elements as an XML string. */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/** RSS 2.0 with the full post HTML in `content:encoded`. */
+export function rssFeed(channel: FeedChannel, entries: readonly FeedEntry[]): Promise<string> {
+  const updated = lastUpdated(entries);
+  return getRssString({
+    title: channel.title,
+    description: channel.description,
+    site: channel.siteUrl,
+    stylesheet: channel.stylesheet,
+    xmlns: {
+      atom: 'http://www.w3.org/2005/Atom',
+      dc: 'http://purl.org/dc/elements/1.1/',
+    },
+    customData: [
+      `<language>${escapeXml(channel.language)}</language>`,
+      updated ? `<lastBuildDate>${updated.toUTCString()}</lastBuildDate>` : '',
+      `<atom:link href="${escapeXml(channel.feedUrl)}" rel="self" type="application/rss+xml"/>`,
+    ].join(''),
+    items: entries.map((entry) => ({
+      title: entry.title,
+      link: entry.url,
+      description: entry.description,
+      content: entry.content,
+      pubDate: entry.published,
+      categories: entry.tags,
+      // The old site's ids are URLs without `.html`: ids, not addresses to open.
+      customData: [
+        `<guid isPermaLink="${entry.id === entry.url}">${escapeXml(entry.id)}</guid>`,
+        `<dc:creator>${escapeXml(channel.author.name)}</dc:creator>`,
+      ].join(''),
+    })),
+  });
+}

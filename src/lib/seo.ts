@@ -1,0 +1,52 @@
+import { site } from '../site.config.ts';
+
+// Search engines show 50–160 characters of a description; shorter says too little,
+// longer gets cut off mid-sentence.
+export const DESCRIPTION_MIN = 50;
+export const DESCRIPTION_MAX = 160;
+
+/** The `<title>`: the page's own title first, so tabs and results tell pages apart. */
+export function pageTitle(title?: string): string {
+  return title ? `${title} | ${site.title}` : site.title;
+}
+
+/** Refuses a description search engines would show badly, naming the page it is for. */
+export function checkDescription(description: string, page: string): string {
+  const length = description.trim().length;
+  if (length < DESCRIPTION_MIN || length > DESCRIPTION_MAX) {
+    throw new Error(
+      `${page}: the meta description must be ${DESCRIPTION_MIN}–${DESCRIPTION_MAX} characters, not ${length}: ${JSON.stringify(description)}`,
+    );
+  }
+  return description;
+}
+
+/** Cuts text to at most `DESCRIPTION_MAX` characters at a word boundary. */
+function fit(text: string): string {
+  if (text.length <= DESCRIPTION_MAX) return text;
+  const cut = text.slice(0, DESCRIPTION_MAX - 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > DESCRIPTION_MIN ? cut.slice(0, lastSpace) : cut).replace(/[\s,.;:]+$/, '')}…`;
+}
+
+/** Description of the page listing the posts with one tag. */
+export function tagPageDescription(tag: string, count: number): string {
+  const posts = count === 1 ? '1 post' : `${count} posts`;
+  return fit(`${posts} tagged “${tag}” on ${site.title}, ${site.description}`);
+}
+
+/** Description of the feed of the posts with one tag. */
+export function tagFeedDescription(tag: string): string {
+  return fit(`Every post tagged “${tag}” on ${site.title}, ${site.description}`);
+}
+
+/** Size of the social cards: what OpenGraph and Twitter's large card show uncropped. */
+export const SOCIAL_CARD = { width: 1200, height: 630 } as const;
+
+/** A post's social card, drawn at build time (see social-card.ts). */
+export function postCardPath(postId: string): string {
+  return `/social-cards/posts/${postId}.png`;
+}
+
+/** The card of every page that is not a post. */
+export const SITE_CARD_PATH = '/social-cards/site.png';

@@ -1,0 +1,54 @@
+import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { loadRenderers } from 'astro:container';
+import { render } from 'astro:content';
+import { site } from '../site.config.ts';
+import type { Post } from './collection.ts';
+import { toFeedEntry, type FeedChannel, type FeedEntry } from './feed-items.ts';
+
+// Glue between the collection and the feed builders; it needs `astro:content`, so the
+// logic it calls lives in feed-items.ts, rss-feed.ts and atom-feed.ts.
+
+let container: Promise<AstroContainer> | undefined;
+// Every feed lists the same posts: each is rendered once per build. The key holds the
+// content digest so `npm run dev` renders a post again after it was edited.
+const renderedHtml = new Map<string, Promise<string>>();
+
+/** A post's body rendered exactly as its page shows it. */
+function postHtml(post: Post): Promise<string> {
+  const key = `${post.id}:${post.digest}`;
+  let html = renderedHtml.get(key);
+  if (!html) {
+    // MDX bodies render through the MDX renderer; Markdown needs none.
+    container ??= loadRenderers([mdxRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
+    html = Promise.all([container, render(post)]).then(([renderer, { Content }]) => renderer.renderToString(Content));
+    renderedHtml.set(key, html);
+  }
+  return html;
+}
+
+export async function feedEntries(posts: readonly Post[]): Promise<FeedEntry[]> {
+  return Promise.all(posts.map(async (post) => toFeedEntry(post, await postHtml(post), site.url)));
+}
+
+/** The channel of a feed at `path`; tag feeds pass their own title and description. */
+export function feedChannel(path: string, overrides: Partial<Pick<FeedChannel, 'title' | 'description'>> = {}): FeedChannel {
+  return {
+    title: site.title,
+    description: site.description,
+    siteUrl: new URL('/', site.url).href,
+    feedUrl: new URL(path, site.url).href,
+    language: site.locale,
+    author: site.author,
+    stylesheet: '/feed.xsl',
+    ...overrides,
+  };
+}
+
+/**
+ * Feeds go out as plain XML, as a static host serves any .xml file: browsers then apply
+ * the XSLT in `npm run dev` too, where a feed type would make them download the file.
+ */
+export function feedResponse(xml: string): Response {
+  return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+}

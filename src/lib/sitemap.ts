@@ -1,0 +1,17 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+// With `build.format: 'preserve'`, posts/[slug].astro is written as posts/<slug>.html and
+// tags/[tag]/index.astro as tags/<tag>/index.html, but @astrojs/sitemap lists both without
+// an ending. The built files tell which address each page is really served at.
+
+/** The address a page listed by @astrojs/sitemap is served at, given the build output folder. */
+export function servedPageUrl(url: string, outDir: string): string {
+  const parsed = new URL(url);
+  const path = decodeURIComponent(parsed.pathname);
+  if (!path.endsWith('/') && !path.endsWith('.html')) {
+    if (existsSync(join(outDir, `${path}.html`))) parsed.pathname += '.html';
+    else if (existsSync(join(outDir, path, 'index.html'))) parsed.pathname += '/';
+  }
+  return parsed.href;
+}

@@ -1,0 +1,109 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { Resvg } from '@resvg/resvg-js';
+import satori, { type Font } from 'satori';
+import { SOCIAL_CARD } from './seo.ts';
+
+// The picture link previews show for a page (OpenGraph and Twitter cards), drawn at
+// build time: satori lays the text out as SVG, resvg turns that into a PNG.
+
+const { width: CARD_WIDTH, height: CARD_HEIGHT } = SOCIAL_CARD;
+
+export interface SocialCard {
+  title: string;
+  siteName: string;
+  /** Shown under the title: a post's date, or the site's tagline. */
+  subtitle: string;
+}
+
+const require = createRequire(import.meta.url);
+
+async function fontFile(file: string): Promise<Buffer> {
+  return readFile(require.resolve(file));
+}
+
+const EMOJI_SUBSETS = 11;
+
+let fonts: Promise<Font[]> | undefined;
+
+// satori reads woff and ttf, not woff2. Inter draws the text; for glyphs it lacks satori
+// falls back to the other fonts, but only to the first of several sharing a name, so each
+// unicode-range file of Noto Emoji gets its own. The array is kept so satori can reuse
+// its parsed fonts for every card.
+function loadFonts(): Promise<Font[]> {
+  fonts ??= Promise.all([
+    ...[400, 700].flatMap((weight) =>
+      ['latin', 'latin-ext'].map(async (subset): Promise<Font> => ({
+        name: 'Inter',
+        weight: weight as Font['weight'],
+        style: 'normal',
+        data: await fontFile(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`),
+      })),
+    ),
+    ...Array.from({ length: EMOJI_SUBSETS }, async (_, subset): Promise<Font> => ({
+      name: `Noto Emoji ${subset}`,
+      weight: 700,
+      style: 'normal',
+      data: await fontFile(`@fontsource/noto-emoji/files/noto-emoji-${subset}-700-normal.woff`),
+    })),
+  ]);
+  return fonts;
+}
+
+/** Long titles get a smaller size so they fit in at most four lines. */
+export function titleFontSize(title: string): number {
+  if (title.length <= 40) return 76;
+  if (title.length <= 70) return 64;
+  return 52;
+}
+
+/** A React-element-shaped node; satori takes these instead of JSX. */
+interface CardNode {
+  type: string;
+  key: null;
+  props: { style?: Record<string, string | number>; children?: (CardNode | string)[] | string };
+}
+
+function node(type: string, style: Record<string, string | number>, children: (CardNode | string)[] | string): CardNode {
+  return { type, key: null, props: { style, children } };
+}
+
+/** The card's layout. */
+export function cardLayout(card: SocialCard): CardNode {
+  return node(
+    'div',
+    {
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      boxSizing: 'border-box',
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      padding: '72px 80px',
+      backgroundColor: '#0f172a',
+      color: '#f8fafc',
+      fontFamily: 'Inter',
+      borderTop: '16px solid #38bdf8',
+    },
+    [
+      node('div', { fontSize: 36, fontWeight: 700, color: '#38bdf8' }, card.siteName),
+      node(
+        'div',
+        { fontSize: titleFontSize(card.title), fontWeight: 700, lineHeight: 1.15 },
+        card.title,
+      ),
+      node('div', { fontSize: 32, fontWeight: 400, color: '#cbd5e1' }, card.subtitle),
+    ],
+  );
+}
+
+/** The card as a PNG of `SOCIAL_CARD` size. */
+export async function renderSocialCard(card: SocialCard): Promise<Uint8Array<ArrayBuffer>> {
+  const svg = await satori(cardLayout(card), {
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    fonts: await loadFonts(),
+  });
+  // A copy on a plain ArrayBuffer, the kind a Response body takes.
+  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng());
+}

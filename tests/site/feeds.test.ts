@@ -1,0 +1,256 @@
+// The built feeds, read with a real feed parser: what a subscriber's reader will see.
+// Runs against dist/ (the 24 real posts) and dist-fixtures/ (awkward title, draft).
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { parseFeed } from '@rowanmanning/feed-parser';
+import type { Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { AWKWARD_TITLE } from '../support/awkward.ts';
+import { DIST, DIST_FIXTURES, fixturePosts, frontMatter, readBuilt, ROOT, SITE_URL } from '../support/built-site.ts';
+import { POSTS_DIR, postPath, publishedPosts } from '../support/content.ts';
+import { parseXml } from '../support/xml.ts';
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+interface OldEntry {
+  id: string;
+  link: string;
+  html: string;
+}
+
+/** The entries of the old Jekyll site's Atom feed, read with a plain XML parser. */
+function oldEntries(): OldEntry[] {
+  const feed = parseXml(readFileSync(join(ROOT, 'content/seed-feed.atom.xml'), 'utf8'), 'the old feed');
+  return Array.from(feed.getElementsByTagName('entry')).map((entry) => ({
+    id: entry.getElementsByTagName('id')[0]!.textContent!,
+    link: entry.getElementsByTagName('link')[0]!.getAttribute('href')!,
+    html: entry.getElementsByTagName('content')[0]!.textContent!,
+  }));
+}
+
+function readFeed(dir: string, path: string) {
+  const xml = readBuilt(dir, path);
+  parseXml(xml, path);
+  return { xml, feed: parseFeed(xml) };
+}
+
+/** Every URL an HTML fragment points at, in any attribute that holds one. */
+function urlsIn(html: Root): string[] {
+  const urls: string[] = [];
+  for (const element of selectAll('[href], [src], [srcset], [poster], [cite], [action], [data]', html)) {
+    const { href, src, srcSet, poster, cite, action, data } = element.properties;
+    for (const value of [href, src, poster, cite, action, data]) if (typeof value === 'string') urls.push(value);
+    if (typeof srcSet === 'string') urls.push(...srcSet.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!));
+  }
+  return urls;
+}
+
+function isAbsolute(url: string): boolean {
+  try {
+    return ['https:', 'http:', 'mailto:'].includes(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Each item's HTML content by its link, read with a strict XML parser: the feed parser
+ * decodes entities once more than XML does, which turns `&lt;/br&gt;` shown as text
+ * in a post into a tag.
+ */
+function contentByLink(xml: string): Map<string, string> {
+  const doc = parseXml(xml);
+  const items = [...Array.from(doc.getElementsByTagName('item')), ...Array.from(doc.getElementsByTagName('entry'))];
+  return new Map(
+    items.map((item) => {
+      const link = item.getElementsByTagName('link')[0]!;
+      const content = item.getElementsByTagName('content:encoded')[0] ?? item.getElementsByTagName('content')[0];
+      return [link.getAttribute('href') ?? link.textContent!, content?.textContent ?? ''];
+    }),
+  );
+}
+
+const posts = publishedPosts();
+const old = oldEntries();
+const expectedUrls = posts.map((post) => `${SITE_URL}${postPath(post.id)}`);
+const RFC_822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+
+describe('/rss.xml', () => {
+  const { xml, feed } = readFeed(DIST, 'rss.xml');
+  const doc = parseXml(xml);
+
+  test('lists every published post once, newest first', () => {
+    assert.equal(feed.items.length, 24);
+    assert.deepEqual(feed.items.map((item) => item.url), expectedUrls);
+    assert.equal(new Set(feed.items.map((item) => item.id)).size, feed.items.length);
+  });
+
+  test("uses the old site's ids as guids", () => {
+    const byLink = new Map(old.map((entry) => [entry.link, entry.id]));
+    for (const item of feed.items) assert.equal(item.id, byLink.get(item.url!), item.url!);
+  });
+
+  test('describes the channel: title, description, link, language, last build, self link', () => {
+    assert.equal(feed.title, 'shipit');
+    assert.ok(feed.description && feed.description.length > 20);
+    assert.equal(feed.url, `${SITE_URL}/`);
+    assert.equal(feed.language, 'en');
+    assert.equal(feed.self, `${SITE_URL}/rss.xml`);
+    const lastBuild = doc.getElementsByTagName('lastBuildDate')[0]?.textContent ?? '';
+    assert.match(lastBuild, RFC_822);
+    assert.equal(new Date(lastBuild).toISOString().slice(0, 10), posts[0]!.pubDate);
+  });
+
+  test('dates every item by its publication day in RFC 822', () => {
+    const dates = Array.from(doc.getElementsByTagName('item')).map((item) => item.getElementsByTagName('pubDate')[0]!.textContent!);
+    for (const [index, date] of dates.entries()) {
+      assert.match(date, RFC_822);
+      assert.equal(new Date(date).toISOString().slice(0, 10), posts[index]!.pubDate, posts[index]!.id);
+    }
+  });
+
+  test("lists each post's tags as categories", () => {
+    for (const [index, item] of feed.items.entries()) {
+      const { tags } = frontMatter(join(POSTS_DIR, posts[index]!.file));
+      assert.deepEqual(item.categories.map((category) => category.term), tags, posts[index]!.id);
+    }
+  });
+});
+
+describe('/atom.xml', () => {
+  const { feed } = readFeed(DIST, 'atom.xml');
+
+  test('lists every published post once, newest first', () => {
+    assert.equal(feed.items.length, 24);
+    assert.deepEqual(feed.items.map((item) => item.url), expectedUrls);
+  });
+
+  test("keeps the old feed's entry ids and links exactly, so readers show no duplicates", () => {
+    assert.deepEqual(
+      feed.items.map((item) => [item.id, item.url]).sort(),
+      old.map((entry) => [entry.id, entry.link]).sort(),
+    );
+    assert.equal(new Set(feed.items.map((item) => item.id)).size, feed.items.length);
+  });
+
+  test('keeps the old feed id and names the author, with valid dates', () => {
+    assert.match(readBuilt(DIST, 'atom.xml'), /<id>https:\/\/shipit\.dev<\/id>/);
+    assert.equal(feed.self, `${SITE_URL}/atom.xml`);
+    assert.deepEqual(feed.authors.map((author) => author.name), ['Max Brenner']);
+    assert.equal(feed.updated?.toISOString().slice(0, 10), posts[0]!.pubDate);
+    for (const [index, item] of feed.items.entries()) {
+      assert.equal(item.published?.toISOString().slice(0, 10), posts[index]!.pubDate, posts[index]!.id);
+      assert.ok(item.updated && item.updated >= item.published!, `${posts[index]!.id} updated before it was published`);
+    }
+  });
+});
+
+for (const path of ['rss.xml', 'atom.xml']) {
+  describe(`full content of /${path}`, () => {
+    const { xml, feed } = readFeed(DIST, path);
+    const contents = contentByLink(xml);
+    const oldByLink = new Map(old.map((entry) => [entry.link, entry]));
+
+    test('holds every paragraph, list item, cell, caption and quote of each post', () => {
+      assert.equal(contents.size, 24);
+      for (const [link, content] of contents) {
+        const text = squash(toText(fromHtml(content, { fragment: true })));
+        // Units holding a <pre> are code blocks, whose old line-number gutter is gone on purpose.
+        const units = selectAll('p, li, td, th, figcaption, blockquote, h2, h3, h4', fromHtml(oldByLink.get(link)!.html, { fragment: true }))
+          .filter((unit) => !select('pre', unit));
+        assert.ok(units.length > 0);
+        for (const unit of units) {
+          const unitText = squash(toText(unit));
+          assert.ok(text.includes(unitText), `${link} lacks "${unitText.slice(0, 80)}"`);
+        }
+      }
+      assert.ok(feed.items.every((item) => item.content), 'the feed parser finds content in every item');
+    });
+
+    test('has no relative URL in any item', () => {
+      let checked = 0;
+      for (const [link, content] of contents) {
+        for (const url of urlsIn(fromHtml(content, { fragment: true }))) {
+          assert.ok(isAbsolute(url), `${link} holds the relative URL "${url}"`);
+          checked += 1;
+        }
+      }
+      assert.ok(checked > 100, `only ${checked} URLs found`);
+    });
+
+    test('opens as a styled page through the XSLT stylesheet, which exists', () => {
+      assert.match(readBuilt(DIST, path), /<\?xml-stylesheet href="\/feed\.xsl" type="text\/xsl"\?>/);
+      parseXml(readBuilt(DIST, 'feed.xsl'), 'feed.xsl');
+    });
+  });
+}
+
+describe('/tags/<tag>/rss.xml', () => {
+  const tagged = new Map<string, string[]>();
+  for (const post of posts) {
+    for (const tag of frontMatter(join(POSTS_DIR, post.file)).tags as string[]) {
+      tagged.set(tag, [...(tagged.get(tag) ?? []), `${SITE_URL}${postPath(post.id)}`]);
+    }
+  }
+
+  test('exists for every tag and lists exactly the posts with that tag, newest first', () => {
+    assert.ok(tagged.size > 5);
+    for (const [tag, urls] of tagged) {
+      const { feed } = readFeed(DIST, `tags/${tag}/rss.xml`);
+      assert.deepEqual(feed.items.map((item) => item.url), urls, tag);
+      assert.equal(feed.self, `${SITE_URL}/tags/${tag}/rss.xml`);
+      assert.match(feed.title!, new RegExp(tag));
+      assert.ok(feed.items.every((item) => item.content && item.content.length > item.description!.length), `${tag}: full content`);
+    }
+  });
+});
+
+describe('fixture posts in the feeds', () => {
+  const fixtures = fixturePosts();
+  const awkward = fixtures.find((post) => post.title === AWKWARD_TITLE)!;
+  const drafts = fixtures.filter((post) => post.draft);
+  const feeds = ['rss.xml', 'atom.xml', ...awkward.tags.map((tag) => `tags/${tag}/rss.xml`)];
+
+  test(`carry the title ${AWKWARD_TITLE} through exactly`, () => {
+    assert.ok(awkward, 'tests/fixtures/posts has the awkward title fixture');
+    for (const path of feeds) {
+      const { feed } = readFeed(DIST_FIXTURES, path);
+      const item = feed.items.find((entry) => entry.url === `${SITE_URL}/posts/${awkward.slug}.html`);
+      assert.ok(item, `${path} lists the fixture`);
+      assert.equal(item.title, AWKWARD_TITLE, path);
+    }
+  });
+
+  test('carry what the components of an MDX post render', () => {
+    const mdx = fixtures.find((post) => post.file.endsWith('.mdx'));
+    assert.ok(mdx, 'tests/fixtures/posts has an MDX fixture');
+    for (const path of ['rss.xml', 'atom.xml']) {
+      const content = fromHtml(contentByLink(readBuilt(DIST_FIXTURES, path)).get(`${SITE_URL}/posts/${mdx.slug}.html`) ?? '', { fragment: true });
+      assert.equal(select('time', content)?.properties.dateTime, '2020-01-02', path);
+      assert.equal(select('a', content)?.properties.href, `${SITE_URL}/posts/python-str-vs-repr.html`, path);
+    }
+  });
+
+  test('leave every draft out, tags included', () => {
+    assert.ok(drafts.length > 0);
+    for (const path of feeds) {
+      const { feed } = readFeed(DIST_FIXTURES, path);
+      for (const draft of drafts) {
+        assert.ok(!feed.items.some((item) => item.url?.includes(`/posts/${draft.slug}`) || item.title === draft.title), `${path} lists ${draft.slug}`);
+      }
+    }
+    const publishedTags = new Set([
+      ...fixtures.filter((post) => !post.draft).flatMap((post) => post.tags),
+      ...posts.flatMap((post) => frontMatter(join(POSTS_DIR, post.file)).tags as string[]),
+    ]);
+    const draftOnlyTags = drafts.flatMap((draft) => draft.tags).filter((tag) => !publishedTags.has(tag));
+    assert.ok(draftOnlyTags.length > 0, 'a draft fixture has a tag no published post has');
+    for (const tag of draftOnlyTags) {
+      assert.equal(existsSync(join(DIST_FIXTURES, 'tags', tag, 'rss.xml')), false, `a feed for the draft-only tag ${tag}`);
+    }
+  });
+});

@@ -1,0 +1,78 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { parse } from 'yaml';
+
+// Helpers for tests that read a finished build: dist/ holds the real blog,
+// dist-fixtures/ the same site with the edge-case posts of tests/fixtures/posts.
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const DIST = join(ROOT, 'dist');
+export const DIST_FIXTURES = join(ROOT, 'dist-fixtures');
+export const SITE_URL = 'https://shipit.dev';
+
+export interface BuiltPage {
+  file: string;
+  /** The address the page is served at, e.g. `/posts/x.html` or `/tags/aws/`. */
+  path: string;
+}
+
+export function builtHtmlPages(dir: string): BuiltPage[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => {
+      const file = join(entry.parentPath, entry.name);
+      const path = `/${relative(dir, file).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
+      return { file, path };
+    });
+}
+
+/** The built file an absolute site URL is served from. */
+export function fileForUrl(dir: string, url: string): string {
+  const { pathname } = new URL(url);
+  return join(dir, decodeURIComponent(pathname.endsWith('/') ? `${pathname}index.html` : pathname));
+}
+
+export function readBuilt(dir: string, path: string): string {
+  const file = join(dir, path);
+  if (!existsSync(file)) throw new Error(`${relative(ROOT, file)} was not built`);
+  return readFileSync(file, 'utf8');
+}
+
+export function htmlTree(file: string): Root {
+  return fromHtml(readFileSync(file, 'utf8'));
+}
+
+export function metaContent(tree: Root, selector: string): string | undefined {
+  const element = select(selector, tree);
+  const value = element?.properties.content ?? element?.properties.href;
+  return value === undefined ? undefined : String(value);
+}
+
+export function jsonLdBlocks(tree: Root): unknown[] {
+  return selectAll('script[type="application/ld+json"]', tree).map((script: Element) =>
+    JSON.parse(script.children.map((child) => ('value' in child ? child.value : '')).join('')),
+  );
+}
+
+export function frontMatter(file: string): Record<string, any> {
+  return parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'))![1]!);
+}
+
+export interface FixturePost {
+  file: string;
+  slug: string;
+  title: string;
+  draft: boolean;
+  tags: string[];
+}
+
+export function fixturePosts(): FixturePost[] {
+  const dir = join(ROOT, 'tests/fixtures/posts');
+  return readdirSync(dir).map((name) => {
+    const data = frontMatter(join(dir, name));
+    return { file: name, slug: name.replace(/\.mdx?$/, ''), title: data.title, draft: data.draft === true, tags: data.tags ?? [] };
+  });
+}

@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  checkDescription,
+  DESCRIPTION_MAX,
+  DESCRIPTION_MIN,
+  pageTitle,
+  postCardPath,
+  tagFeedDescription,
+  tagPageDescription,
+} from '../../src/lib/seo.ts';
+import { site } from '../../src/site.config.ts';
+
+describe('pageTitle', () => {
+  it('puts the page first and the site after it', () => {
+    assert.equal(pageTitle('Ansible top 5'), `Ansible top 5 | ${site.title}`);
+  });
+
+  it('is the bare site title for the home page', () => {
+    assert.equal(pageTitle(), site.title);
+  });
+});
+
+describe('checkDescription', () => {
+  it('accepts 50 to 160 characters', () => {
+    assert.equal(checkDescription('x'.repeat(DESCRIPTION_MIN), '/a.html'), 'x'.repeat(DESCRIPTION_MIN));
+    assert.equal(checkDescription('x'.repeat(DESCRIPTION_MAX), '/a.html'), 'x'.repeat(DESCRIPTION_MAX));
+  });
+
+  it('refuses shorter and longer ones, naming the page and the length', () => {
+    assert.throws(() => checkDescription('Too short', '/posts/new.html'), /^Error: \/posts\/new.html: .*50–160 characters, not 9: "Too short"/);
+    assert.throws(() => checkDescription('x'.repeat(161), '/about.html'), /\/about.html: .*not 161/);
+  });
+});
+
+describe('tag descriptions', () => {
+  for (const [tag, count] of [['aws', 1], ['kubernetes', 12], ['a-very-long-tag-name-'.repeat(6), 3]] as const) {
+    it(`fit 50–160 characters for "${tag.slice(0, 20)}" with ${count}`, () => {
+      for (const description of [tagPageDescription(tag, count), tagFeedDescription(tag)]) {
+        assert.ok(description.length >= DESCRIPTION_MIN && description.length <= DESCRIPTION_MAX, `${description.length}: ${description}`);
+      }
+    });
+  }
+
+  it('name the tag and count the posts', () => {
+    assert.equal(tagPageDescription('aws', 1), `1 post tagged “aws” on ${site.title}, ${site.description}`);
+    assert.match(tagPageDescription('kubernetes', 12), /^12 posts tagged “kubernetes”/);
+    assert.match(tagFeedDescription('python'), /^Every post tagged “python”/);
+  });
+
+  it('end a shortened description with an ellipsis after a whole word', () => {
+    const description = tagFeedDescription(`long ${'x'.repeat(120)}`);
+    assert.ok(description.endsWith('…'), description);
+    assert.ok(description.length <= DESCRIPTION_MAX);
+    assert.doesNotMatch(description, /x…$/, 'cut inside a word');
+  });
+});
+
+describe('postCardPath', () => {
+  it('is a PNG named after the post', () => {
+    assert.equal(postCardPath('ansible-top-5'), '/social-cards/posts/ansible-top-5.png');
+  });
+});
