@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { unified } from '@astrojs/markdown-remark';
 import remarkHeadingIds from './src/lib/remark-heading-ids.ts';
+import pagefind from './src/integrations/pagefind.ts';
 import { outDir } from './src/fixtures.ts';
 import { site } from './src/site.config.ts';
 
@@ -12,7 +13,7 @@ export default defineConfig({
   // Posts keep the old site's /posts/<slug>.html; index pages (tags) build as folders.
   build: { format: 'preserve' },
   outDir,
-  integrations: [mdx(), react()],
+  integrations: [mdx(), react(), pagefind()],
   markdown: {
     // Astro 7 defaults to Sätteri; our heading-id plugin is a remark plugin,
     // so we stay on the unified (remark/rehype) pipeline.
