@@ -31,7 +31,7 @@ function indexedPages(dist: string): IndexedPage[] {
   });
 }
 
-const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
+const words = (text: string): string[] => text.match(/[\p{L}\p{N}]+/gu) ?? [];
 
 describe('the search index of the site', () => {
   const dist = join(root, 'dist');
