@@ -193,10 +193,10 @@ test.describe('search by keyboard alone', () => {
     }
   });
 
-  test('a / typed into a field is just a character', async ({ page }) => {
+  test('the search page starts in its field, where a / is just a character', async ({ page }) => {
     await page.goto('/search');
     const field = page.getByRole('main').getByLabel('Search for');
-    await field.focus();
+    await expect(field).toBeFocused();
     await page.keyboard.type('ci/cd');
     await expect(field).toHaveValue('ci/cd');
     await expect(dialog(page)).toBeHidden();
