@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkHeadingIds from './src/lib/remark-heading-ids.ts';
+import pagefind from './src/integrations/pagefind.ts';
 import { outDir } from './src/fixtures.ts';
 import { servedPageUrl } from './src/lib/sitemap.ts';
 import { site } from './src/site.config.ts';
@@ -14,7 +15,7 @@ export default defineConfig({
   // Posts keep the old site's /posts/<slug>.html; index pages (tags) build as folders.
   build: { format: 'preserve' },
   outDir,
-  integrations: [mdx(), react(), sitemap({ serialize: (item) => ({ ...item, url: servedPageUrl(item.url, outDir) }) })],
+  integrations: [mdx(), react(), sitemap({ serialize: (item) => ({ ...item, url: servedPageUrl(item.url, outDir) }) }), pagefind()],
   markdown: {
     // Astro 7 defaults to Sätteri; our heading-id plugin is a remark plugin,
     // so we stay on the unified (remark/rehype) pipeline.

@@ -14,7 +14,10 @@ export interface SourcePost {
   /** `YYYY-MM-DD`, as the `<time datetime>` attribute should read. */
   pubDate: string;
   draft: boolean;
+  tags: string[];
   body: string;
+  /** The whole file, front matter included. */
+  source: string;
 }
 
 function dayOf(value: unknown): string {
@@ -36,7 +39,9 @@ export function readPosts(): SourcePost[] {
         title: String(data.title),
         pubDate: dayOf(data.pubDate),
         draft: data.draft === true,
+        tags: Array.isArray(data.tags) ? data.tags.map(String) : [],
         body: match[2],
+        source,
       };
     });
 }

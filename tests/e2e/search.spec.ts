@@ -1,0 +1,270 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { findPost, postPath, publishedPosts, type SourcePost } from '../support/content.ts';
+import { codeOnlyIdentifier, nonsenseWord } from '../support/search-words.ts';
+
+const posts = publishedPosts();
+const GISCUS_POST = findPost('from-utterances-to-giscus');
+const EKS_POST = findPost('setting-up-eks-with-irsa-using-terraform');
+
+function dialog(page: Page): Locator {
+  return page.getByRole('dialog', { name: 'Search posts' });
+}
+
+function results(scope: Locator): Locator {
+  return scope.getByRole('list', { name: 'Search results' }).getByRole('listitem');
+}
+
+function resultTitles(scope: Locator): Promise<string[]> {
+  return results(scope).getByRole('link').allTextContents();
+}
+
+async function openSearch(page: Page): Promise<Locator> {
+  await page.keyboard.press('/');
+  await expect(dialog(page)).toBeVisible();
+  return dialog(page);
+}
+
+/** Types the words and waits for the answer to them, not to an earlier search. */
+async function search(scope: Locator, words: string): Promise<void> {
+  await scope.getByLabel('Search for').fill(words);
+  await expect(scope.getByRole('status')).toContainText(`“${words}”`);
+}
+
+/** Clicks "More results" until every result is listed. */
+async function showAll(scope: Locator): Promise<void> {
+  const more = scope.getByRole('button', { name: 'More results' });
+  while (await more.isVisible()) {
+    const count = await results(scope).count();
+    await more.click();
+    await expect(results(scope)).not.toHaveCount(count);
+  }
+}
+
+const mentions = (post: SourcePost, word: string) => post.source.toLowerCase().includes(word);
+
+test.describe('search dialog', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('/');
+  });
+
+  test('"giscus" lists the giscus post first, with its date and a highlighted excerpt', async ({ page }) => {
+    const box = await openSearch(page);
+    await search(box, 'giscus');
+    const first = results(box).first();
+    await expect(first.getByRole('link')).toHaveText(GISCUS_POST.title);
+    await expect(first.getByRole('link')).toHaveAttribute('href', postPath(GISCUS_POST.id));
+    await expect(first.locator(`time[datetime="${GISCUS_POST.pubDate}"]`)).toHaveText('December 27, 2021');
+    await expect(first.locator('mark').first()).toContainText(/giscus/i);
+  });
+
+  test('"irsa" finds the EKS post', async ({ page }) => {
+    const box = await openSearch(page);
+    await search(box, 'irsa');
+    await expect(results(box).first().getByRole('link')).toHaveText(EKS_POST.title);
+  });
+
+  test('"kopf" finds every post that mentions it, the Kubernetes operators posts among them', async ({ page }) => {
+    const expected = posts.filter((post) => mentions(post, 'kopf')).map((post) => post.title);
+    expect(expected.some((title) => title.startsWith('Kubernetes operators with Python'))).toBe(true);
+
+    const box = await openSearch(page);
+    await search(box, 'kopf');
+    await showAll(box);
+    expect((await resultTitles(box)).sort()).toEqual(expected.sort());
+  });
+
+  test('a word found only in one post\'s code finds that post, for every post with such a word', async ({ page }) => {
+    const cases = posts.flatMap((post) => {
+      const word = codeOnlyIdentifier(post, posts);
+      return word ? [{ post, word }] : [];
+    });
+    expect(cases.length, 'some post should have an identifier only in its code').toBeGreaterThan(0);
+
+    const box = await openSearch(page);
+    for (const { post, word } of cases) {
+      await search(box, word);
+      await expect(results(box).first().getByRole('link'), `"${word}" from ${post.id}`).toHaveText(post.title);
+    }
+  });
+
+  test('a nonsense word gets a friendly empty state', async ({ page }) => {
+    const word = nonsenseWord(posts);
+    const box = await openSearch(page);
+    await search(box, word);
+    await expect(box.getByRole('status')).toHaveText(`No posts match “${word}”. Try another word.`);
+    await expect(results(box)).toHaveCount(0);
+  });
+
+  test('every tag lists exactly its posts', async ({ page }) => {
+    const tags = [...new Set(posts.flatMap((post) => post.tags))];
+    expect(tags.length).toBeGreaterThan(0);
+
+    const box = await openSearch(page);
+    for (const tag of tags) {
+      const expected = posts.filter((post) => post.tags.includes(tag)).map((post) => post.title);
+      await box.getByLabel('Tag').selectOption(tag);
+      const count = expected.length === 1 ? '1 post' : `${expected.length} posts`;
+      await expect(box.getByRole('status')).toHaveText(`${count} tagged “${tag}”.`);
+      await showAll(box);
+      expect((await resultTitles(box)).sort(), `posts tagged ${tag}`).toEqual(expected.sort());
+    }
+  });
+
+  test('a tag narrows the words\' results', async ({ page }) => {
+    const otherTag = posts.flatMap((post) => post.tags).find((tag) => !EKS_POST.tags.includes(tag))!;
+    const box = await openSearch(page);
+
+    await box.getByLabel('Tag').selectOption(EKS_POST.tags[0]!);
+    await search(box, 'irsa');
+    await expect(results(box).first().getByRole('link')).toHaveText(EKS_POST.title);
+
+    await box.getByLabel('Tag').selectOption(otherTag);
+    await expect(box.getByRole('status')).toHaveText(
+      `No posts tagged “${otherTag}” match “irsa”. Try another word or all tags.`,
+    );
+    await expect(results(box)).toHaveCount(0);
+  });
+
+  test('a result leads to its post', async ({ page }) => {
+    const box = await openSearch(page);
+    await search(box, 'irsa');
+    await results(box).first().getByRole('link').click();
+    await expect(page).toHaveURL(postPath(EKS_POST.id));
+    await expect(page.locator('h1')).toHaveText(EKS_POST.title);
+  });
+});
+
+test.describe('search by keyboard alone', () => {
+  test('/ opens search in the field; arrows walk the results; Enter opens one', async ({ page }) => {
+    await page.goto('/');
+    const box = await openSearch(page);
+    const field = box.getByLabel('Search for');
+    await expect(field).toBeFocused();
+
+    await page.keyboard.type('kubernetes');
+    await expect(box.getByRole('status')).toContainText('“kubernetes”');
+    const links = results(box).getByRole('link');
+    await page.keyboard.press('ArrowDown');
+    await expect(links.nth(0)).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(links.nth(1)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect(field).toBeFocused();
+
+    await page.keyboard.press('ArrowDown');
+    const title = await links.nth(0).textContent();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('h1')).toHaveText(title!);
+  });
+
+  test('the button opens search; Esc closes it and focus returns to the button', async ({ page }) => {
+    await page.goto('/');
+    const button = page.getByRole('banner').getByRole('button', { name: 'Search' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(dialog(page)).toBeVisible();
+    await page.keyboard.type('giscus');
+    await page.keyboard.press('Escape');
+    await expect(dialog(page)).toBeHidden();
+    await expect(button).toBeFocused();
+
+    // Opened with `/`, focus lands on the button too.
+    await page.locator('main h1').click();
+    await openSearch(page);
+    await page.keyboard.press('Escape');
+    await expect(button).toBeFocused();
+  });
+
+  test('Tab never leaves the open dialog for the page behind it', async ({ page }) => {
+    await page.goto('/');
+    const box = await openSearch(page);
+    await search(box, 'kubernetes');
+    const stops = (await box.locator('a, button:visible, input, select').count()) + 2;
+    for (let i = 0; i < stops * 2; i++) {
+      await page.keyboard.press(i % 3 === 2 ? 'Shift+Tab' : 'Tab');
+      // Focus may pass through the browser's own controls (the body here), never the page.
+      const outside = await page.evaluate(() => {
+        const active = document.activeElement;
+        return active !== null && active !== document.body && !active.closest('dialog');
+      });
+      expect(outside, `focus after ${i + 1} presses`).toBe(false);
+    }
+  });
+
+  test('the search page starts in its field, where a / is just a character', async ({ page }) => {
+    await page.goto('/search');
+    const field = page.getByRole('main').getByLabel('Search for');
+    await expect(field).toBeFocused();
+    await page.keyboard.type('ci/cd');
+    await expect(field).toHaveValue('ci/cd');
+    await expect(dialog(page)).toBeHidden();
+  });
+});
+
+test.describe('search accessibility', () => {
+  test('axe finds no violations with the dialog open on results', async ({ page }) => {
+    await page.goto(postPath(GISCUS_POST.id));
+    const box = await openSearch(page);
+    await search(box, 'kubernetes');
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations).toEqual([]);
+  });
+
+  test('axe finds no violations on the search page with results', async ({ page }) => {
+    await page.goto('/search?q=giscus');
+    await expect(results(page.getByRole('main'))).not.toHaveCount(0);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations).toEqual([]);
+  });
+});
+
+test.describe('search page', () => {
+  test('a shared ?q= address shows its results', async ({ page }) => {
+    await page.goto('/search?q=irsa');
+    const main = page.getByRole('main');
+    await expect(main.getByLabel('Search for')).toHaveValue('irsa');
+    await expect(results(main).first().getByRole('link')).toHaveText(EKS_POST.title);
+  });
+
+  test('the address follows the words and tag', async ({ page }) => {
+    await page.goto('/search');
+    const main = page.getByRole('main');
+    await search(main, 'giscus');
+    await expect(page).toHaveURL('/search?q=giscus');
+    await main.getByLabel('Tag').selectOption('github');
+    await expect(page).toHaveURL('/search?q=giscus&tag=github');
+    await expect(results(main).first().getByRole('link')).toHaveText(GISCUS_POST.title);
+  });
+});
+
+test.describe('search loads on demand', () => {
+  for (const path of ['/', postPath(posts[0]!.id), '/search']) {
+    test(`${path} downloads no Pagefind file until search is used`, async ({ page }) => {
+      const pagefindRequests: string[] = [];
+      page.on('request', (request) => {
+        if (new URL(request.url()).pathname.startsWith('/pagefind/')) pagefindRequests.push(request.url());
+      });
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      await page.keyboard.press('Tab');
+      await page.mouse.wheel(0, 600);
+      await page.waitForLoadState('networkidle');
+      expect(pagefindRequests).toEqual([]);
+
+      await page.locator('main h1').click();
+      const box = await openSearch(page);
+      await search(box, 'giscus');
+      expect(pagefindRequests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    });
+  }
+
+  test('without an index (as in npm run dev) search says it needs the built site', async ({ page }) => {
+    await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await page.goto('/');
+    const box = await openSearch(page);
+    await box.getByLabel('Search for').fill('giscus');
+    await expect(box.getByRole('status')).toHaveText('Search works on the built site: run npm start.');
+  });
+});
