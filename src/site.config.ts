@@ -1,4 +1,5 @@
 // Every fact about the site lives here so pages, feeds and meta tags agree.
+import type { GiscusConfig } from './lib/giscus.ts';
 
 export interface Social {
   name: string;
@@ -21,6 +22,21 @@ export const site = {
     // The old posts point readers to this account ("on my Twitter").
     { name: 'Twitter', url: 'https://twitter.com/__brennerm' },
   ] satisfies Social[],
+  // Comments and reactions through giscus, with the settings the old site used (see the
+  // post "Moving from utterances to giscus"), so its threads stay attached. A new owner
+  // puts their own repository here; `giscus: undefined` turns comments off everywhere.
+  giscus: {
+    host: 'https://giscus.app',
+    repo: 'brennerm/brennerm.github.io-comments',
+    repoId: 'MDEwOlJlcG9zaXRvcnkzMTg1MTk0ODQ=',
+    category: 'Announcements',
+    categoryId: 'DIC_kwDOEvw4vM4CAcbV',
+    reactions: true,
+    lang: 'en',
+    inputPosition: 'bottom',
+    lazy: true,
+    themes: { light: 'light', dark: 'dark' },
+  } satisfies GiscusConfig as GiscusConfig | undefined,
 } as const;
 
 export default site;

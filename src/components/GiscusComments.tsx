@@ -1,0 +1,85 @@
+import Giscus from '@giscus/react';
+import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  GISCUS_LOAD_TIMEOUT_MS,
+  giscusTheme,
+  isGiscusMessage,
+  siteTheme,
+  type GiscusWidgetProps,
+  type SiteTheme,
+} from '../lib/giscus.ts';
+
+interface Props {
+  widget: GiscusWidgetProps;
+  themes: Record<SiteTheme, string>;
+  discussionUrl: string;
+  /** The section's note, rendered on the server so the island has a size to become visible. */
+  children?: ReactNode;
+}
+
+const DARK_QUERY = '(prefers-color-scheme: dark)';
+
+// The theme toggle sets data-theme on <html>; the OS preference counts only when it is unset.
+function subscribeToSiteTheme(onChange: () => void): () => void {
+  const observer = new MutationObserver(onChange);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  const query = matchMedia(DARK_QUERY);
+  query.addEventListener('change', onChange);
+  return () => {
+    observer.disconnect();
+    query.removeEventListener('change', onChange);
+  };
+}
+
+function currentSiteTheme(): SiteTheme {
+  return siteTheme(document.documentElement.getAttribute('data-theme'), matchMedia(DARK_QUERY).matches);
+}
+
+/** `null` on the server, where there is no theme to follow. */
+function useSiteTheme(): SiteTheme | null {
+  return useSyncExternalStore(subscribeToSiteTheme, currentSiteTheme, () => null);
+}
+
+type LoadStatus = 'loading' | 'ready' | 'failed';
+
+/** 'failed' once giscus has stayed silent too long (offline, blocked); 'ready' when it speaks. */
+function useGiscusStatus(host: string): LoadStatus {
+  const [status, setStatus] = useState<LoadStatus>('loading');
+  useEffect(() => {
+    const onMessage = (event: MessageEvent) => {
+      if (isGiscusMessage(event, host)) setStatus('ready');
+    };
+    window.addEventListener('message', onMessage);
+    const timer = setTimeout(
+      () => setStatus((current) => (current === 'loading' ? 'failed' : current)),
+      GISCUS_LOAD_TIMEOUT_MS,
+    );
+    return () => {
+      window.removeEventListener('message', onMessage);
+      clearTimeout(timer);
+    };
+  }, [host]);
+  return status;
+}
+
+export default function GiscusComments({ widget, themes, discussionUrl, children }: Props) {
+  const theme = useSiteTheme();
+  const status = useGiscusStatus(widget.host);
+  const failed = status === 'failed';
+
+  return (
+    <div>
+      {children}
+      <div role="status">
+        {failed && (
+          <p>
+            The comments could not be loaded from giscus.{' '}
+            <a href={discussionUrl}>Read and join the discussion on GitHub</a>.
+          </p>
+        )}
+      </div>
+      {/* A new theme reaches giscus as a message to its frame (setConfig), not a reload. */}
+      <div hidden={failed}>{theme && <Giscus {...widget} theme={giscusTheme(themes, theme)} />}</div>
+    </div>
+  );
+}

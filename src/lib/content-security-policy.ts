@@ -1,0 +1,30 @@
+// The Content-Security-Policy every page carries: the site's own files, plus giscus
+// for the comments, and no other third party may run code or frame content here.
+
+/**
+ * The policy for a site whose only third party is the giscus host (`undefined` when
+ * comments are off). Rendered as a <meta http-equiv> tag, so frame-ancestors and
+ * report-uri, which only work as headers, are left out.
+ */
+export function contentSecurityPolicy(giscusHost: string | undefined): string {
+  const giscus = giscusHost ? [new URL(giscusHost).origin] : [];
+  const directives: Record<string, string[]> = {
+    'default-src': ["'self'"],
+    // 'unsafe-inline': Astro writes its island loader into the page as inline scripts
+    // and the theme must be set by an inline script before first paint. The site serves
+    // no user-written HTML, so the policy's job is to keep third-party code out.
+    // 'wasm-unsafe-eval': Pagefind's search index runs as WebAssembly.
+    'script-src': ["'self'", "'unsafe-inline'", "'wasm-unsafe-eval'", ...giscus],
+    // Astro inlines small stylesheets and Shiki colours code blocks with style attributes.
+    'style-src': ["'self'", "'unsafe-inline'"],
+    // The imported posts show images from the hosts they were first published with.
+    'img-src': ["'self'", 'data:', 'https:'],
+    'frame-src': giscus.length > 0 ? giscus : ["'none'"],
+    'object-src': ["'none'"],
+    'base-uri': ["'self'"],
+    'form-action': ["'self'"],
+  };
+  return Object.entries(directives)
+    .map(([name, sources]) => `${name} ${sources.join(' ')}`)
+    .join('; ');
+}

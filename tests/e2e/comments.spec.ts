@@ -1,0 +1,349 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { GISCUS_LOAD_TIMEOUT_MS } from '../../src/lib/giscus.ts';
+import { site } from '../../src/site.config.ts';
+import { explicitHeadingIds, findPost, postPath, publishedPosts } from '../support/content.ts';
+
+// giscus.app is never reached: a stub answers for it, like the real widget would.
+
+const giscus = site.giscus;
+if (!giscus) throw new Error('these tests need the giscus block of src/site.config.ts');
+const GISCUS = new URL(giscus.host).origin;
+
+// A long post, so its comments start well below the first screen.
+const LONG_POST = 'from-utterances-to-giscus';
+const POST = 'python-str-vs-repr';
+
+function expectedDiscussionUrl(slug: string): string {
+  return `https://github.com/${giscus!.repo}/discussions?discussions_q=%22posts%2F${slug}%22`;
+}
+
+// Stands in for the giscus widget: says hello like giscus does (resizeHeight) and
+// records every message the page sends it.
+const STUB_WIDGET = `<!doctype html>
+<html lang="en"><head><title>giscus stub</title></head>
+<body><main><h1>Comments stub</h1></main><script>
+  window.received = [];
+  addEventListener('message', (event) => window.received.push(event.data));
+  parent.postMessage({ giscus: { resizeHeight: 200 } }, '*');
+</script></body></html>`;
+
+/** Stubs giscus; returns the widget URLs the page loaded, in order. */
+async function stubGiscus(page: Page): Promise<URL[]> {
+  const widgetLoads: URL[] = [];
+  await page.route(`${GISCUS}/**`, (route) => {
+    const url = new URL(route.request().url());
+    if (url.pathname.endsWith('/widget')) widgetLoads.push(url);
+    return route.fulfill({ contentType: 'text/html', body: STUB_WIDGET });
+  });
+  return widgetLoads;
+}
+
+const giscusFrame = (page: Page) => page.locator('#comments giscus-widget iframe');
+
+async function giscusFrameUrl(page: Page): Promise<URL> {
+  await expect(giscusFrame(page)).toHaveAttribute('src', /\/widget\?/);
+  return new URL((await giscusFrame(page).getAttribute('src'))!);
+}
+
+/** The themes the page has sent the giscus frame through setConfig messages. */
+async function themesSent(page: Page): Promise<string[]> {
+  const frame = page.frames().find((f) => f.url().startsWith(GISCUS));
+  if (!frame) return [];
+  return frame.evaluate(() =>
+    ((window as unknown as { received: { giscus?: { setConfig?: { theme?: string } } }[] }).received ?? [])
+      .map((message) => message.giscus?.setConfig?.theme)
+      .filter((theme): theme is string => typeof theme === 'string'),
+  );
+}
+
+/** Which of the given script URLs hold React or giscus code. */
+async function scriptsHolding(request: APIRequestContext, urls: string[]) {
+  const found = { react: [] as string[], giscus: [] as string[] };
+  for (const url of urls) {
+    const code = await (await request.get(url)).text();
+    if (code.includes('react.transitional.element')) found.react.push(url);
+    if (code.includes('giscus-widget')) found.giscus.push(url);
+  }
+  return found;
+}
+
+test.describe('comments', () => {
+  test('nothing of giscus or React loads before the reader nears the comments, then the island hydrates', async ({
+    page,
+    request,
+  }) => {
+    findPost(LONG_POST);
+    const widgetLoads = await stubGiscus(page);
+    const scripts: string[] = [];
+    const giscusRequests: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+      if (r.url().startsWith(GISCUS)) giscusRequests.push(r.url());
+    });
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => {
+      // Failed loads (the posts' images, say) are not the island's business.
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+        consoleErrors.push(message.text());
+      }
+    });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+
+    await page.goto(postPath(LONG_POST));
+    await page.waitForLoadState('networkidle');
+    const comments = page.locator('#comments');
+    const top = (await comments.boundingBox())!.y;
+    expect(top, 'the comments start well below the first screen').toBeGreaterThan(page.viewportSize()!.height + 600);
+
+    expect(giscusRequests).toEqual([]);
+    expect(await scriptsHolding(request, scripts)).toEqual({ react: [], giscus: [] });
+    await expect(comments.locator('astro-island')).toHaveAttribute('ssr', '');
+
+    await comments.scrollIntoViewIfNeeded();
+    await expect(comments.locator('astro-island')).not.toHaveAttribute('ssr');
+    await expect(giscusFrame(page)).toBeAttached();
+    await expect.poll(() => widgetLoads.length, 'the giscus frame loads').toBe(1);
+    const loaded = await scriptsHolding(request, scripts);
+    expect(loaded.react.length, 'React loaded with the comments').toBeGreaterThan(0);
+    expect(loaded.giscus.length, 'giscus loaded with the comments').toBeGreaterThan(0);
+    await expect(page.locator('#comments [role="status"]')).toBeEmpty();
+    expect(consoleErrors, 'hydration went without errors').toEqual([]);
+  });
+
+  test('the giscus frame carries the configured repo, category, thread, reactions and theme', async ({ page }) => {
+    await stubGiscus(page);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(`${postPath(POST)}#comments`);
+
+    const src = await giscusFrameUrl(page);
+    expect(src.origin).toBe(GISCUS);
+    expect(src.pathname).toBe(`/${giscus.lang}/widget`);
+    expect(Object.fromEntries(src.searchParams)).toMatchObject({
+      repo: giscus.repo,
+      repoId: giscus.repoId,
+      category: giscus.category,
+      categoryId: giscus.categoryId,
+      term: `posts/${POST}`,
+      strict: '0',
+      reactionsEnabled: giscus.reactions ? '1' : '0',
+      inputPosition: giscus.inputPosition,
+      theme: giscus.themes.light,
+    });
+    await expect(page.locator('#comments giscus-widget')).toHaveAttribute('mapping', 'specific');
+    await expect(giscusFrame(page)).toHaveAttribute('loading', giscus.lazy ? 'lazy' : 'eager');
+  });
+
+  test('the giscus theme follows the site theme, also when it changes, without a reload', async ({ page }) => {
+    const widgetLoads = await stubGiscus(page);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(`${postPath(POST)}#comments`);
+    expect((await giscusFrameUrl(page)).searchParams.get('theme')).toBe(giscus.themes.dark);
+    // giscus configures its frame by message once the frame has loaded.
+    await expect.poll(() => themesSent(page)).toContain(giscus.themes.dark);
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+
+    await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
+    await expect.poll(async () => (await themesSent(page)).at(-1)).toBe(giscus.themes.light);
+    await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+    await expect.poll(async () => (await themesSent(page)).at(-1)).toBe(giscus.themes.dark);
+
+    expect(widgetLoads, 'the giscus frame was loaded once').toHaveLength(1);
+    expect(await page.evaluate(() => 'sameDocument' in window), 'the page was not reloaded').toBe(true);
+  });
+
+  test('every URL form of a post opens the thread posts/<slug>', async ({ page }) => {
+    await stubGiscus(page);
+    const fragment = explicitHeadingIds(findPost(POST).body)[0] ?? 'comments';
+    const forms = [
+      `/posts/${POST}.html`,
+      `/posts/${POST}`,
+      `/posts/${POST}/`,
+      `/posts/${POST}.html?utm_source=x`,
+      `/posts/${POST}?utm_source=x&utm_medium=y`,
+      `/posts/${POST}.html#${fragment}`,
+      `/posts/${POST}/?utm_source=x#comments`,
+    ];
+    for (const form of forms) {
+      const response = await page.goto(form);
+      expect(response?.status(), form).toBe(200);
+      await page.locator('#comments').scrollIntoViewIfNeeded();
+      expect((await giscusFrameUrl(page)).searchParams.get('term'), form).toBe(`posts/${POST}`);
+    }
+  });
+
+  test('every post opens its own thread', async ({ page }) => {
+    await stubGiscus(page);
+    for (const post of publishedPosts()) {
+      await page.goto(`${postPath(post.id)}#comments`);
+      expect((await giscusFrameUrl(page)).searchParams.get('term'), post.id).toBe(`posts/${post.id}`);
+    }
+  });
+
+  test('when giscus cannot load, the page stays whole and links to the discussion on GitHub', async ({ page }) => {
+    await page.clock.install();
+    await page.route(`${GISCUS}/**`, (route) => route.abort('blockedbyclient'));
+    const errors: Error[] = [];
+    page.on('pageerror', (error) => errors.push(error));
+    await page.goto(`${postPath(POST)}#comments`);
+    await expect(giscusFrame(page)).toBeAttached();
+
+    await page.clock.fastForward(GISCUS_LOAD_TIMEOUT_MS + 1000);
+    const status = page.locator('#comments [role="status"]');
+    await expect(status).toContainText('could not be loaded');
+    await expect(status.getByRole('link', { name: 'Read and join the discussion on GitHub' })).toHaveAttribute(
+      'href',
+      expectedDiscussionUrl(POST),
+    );
+    await expect(page.locator('#comments giscus-widget')).toBeHidden();
+    await expect(page.locator('h1')).toHaveText(findPost(POST).title);
+    await expect(page.locator('article .post-body')).toBeVisible();
+    expect(errors).toEqual([]);
+    expect((await new AxeBuilder({ page }).include('#comments').analyze()).violations).toEqual([]);
+  });
+
+  test('a giscus that answers keeps the comments and shows no failure', async ({ page }) => {
+    await page.clock.install();
+    await stubGiscus(page);
+    await page.goto(`${postPath(POST)}#comments`);
+    await expect.poll(() => themesSent(page)).not.toEqual([]);
+
+    await page.clock.fastForward(GISCUS_LOAD_TIMEOUT_MS + 1000);
+    await expect(page.locator('#comments [role="status"]')).toBeEmpty();
+    await expect(page.locator('#comments giscus-widget')).toBeVisible();
+    expect((await new AxeBuilder({ page }).include('#comments').analyze()).violations).toEqual([]);
+  });
+
+  test('a giscus that answers late replaces the failure notice with the comments', async ({ page }) => {
+    await page.clock.install();
+    const silent = STUB_WIDGET.replace(/parent\.postMessage\([^;]*;/, '');
+    await page.route(`${GISCUS}/**`, (route) => route.fulfill({ contentType: 'text/html', body: silent }));
+    await page.goto(`${postPath(POST)}#comments`);
+    await expect(giscusFrame(page)).toBeAttached();
+    await page.clock.fastForward(GISCUS_LOAD_TIMEOUT_MS + 1000);
+    await expect(page.locator('#comments [role="status"]')).toContainText('could not be loaded');
+
+    const frame = page.frames().find((f) => f.url().startsWith(GISCUS))!;
+    await frame.evaluate(() => parent.postMessage({ giscus: { resizeHeight: 200 } }, '*'));
+    await expect(page.locator('#comments [role="status"]')).toBeEmpty();
+    await expect(page.locator('#comments giscus-widget')).toBeVisible();
+  });
+
+  test('a reader who went offline keeps the section and its link to GitHub', async ({ page, context }) => {
+    await stubGiscus(page);
+    await page.goto(postPath(LONG_POST));
+    await page.waitForLoadState('networkidle');
+    const hydrationFailed = page.evaluate(
+      () => new Promise<void>((resolve) => document.addEventListener('astro:hydration-error', () => resolve())),
+    );
+
+    await context.setOffline(true);
+    await page.locator('#comments').scrollIntoViewIfNeeded();
+    await hydrationFailed;
+    const comments = page.locator('#comments');
+    await expect(comments.getByRole('heading', { name: 'Comments' })).toBeVisible();
+    await expect(comments.getByRole('link', { name: "Find this post's discussion on GitHub" })).toHaveAttribute(
+      'href',
+      expectedDiscussionUrl(LONG_POST),
+    );
+    await expect(comments.locator('iframe')).toHaveCount(0);
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('a noscript note links to the discussion on GitHub', async ({ page }) => {
+      await page.goto(postPath(POST));
+      const link = page.locator('#comments noscript').getByRole('link', { name: 'Read them on GitHub' });
+      await expect(link).toBeVisible();
+      await expect(link).toHaveAttribute('href', expectedDiscussionUrl(POST));
+    });
+  });
+
+  test('the Content-Security-Policy lets giscus in and keeps other third parties out', async ({ page }) => {
+    await stubGiscus(page);
+    await page.route('https://example.org/**', (route) => route.fulfill({ body: '' }));
+    await page.addInitScript(() => {
+      const violations: string[] = [];
+      Object.assign(window, { violations });
+      document.addEventListener('securitypolicyviolation', (event) =>
+        violations.push(`${event.effectiveDirective} ${event.blockedURI}`),
+      );
+    });
+    const violations = () => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+
+    await page.goto(`${postPath(POST)}#comments`);
+    await expect.poll(() => themesSent(page)).not.toEqual([]);
+    expect(await violations()).toEqual([]);
+
+    await page.evaluate(() => {
+      const frame = document.createElement('iframe');
+      frame.src = 'https://example.org/frame';
+      frame.title = 'third party';
+      const script = document.createElement('script');
+      script.src = 'https://example.org/script.js';
+      document.body.append(frame, script);
+    });
+    await expect
+      .poll(violations)
+      .toEqual(
+        expect.arrayContaining([
+          // Browsers report a blocked cross-origin frame by its origin only.
+          expect.stringMatching(/^frame-src https:\/\/example\.org/),
+          expect.stringMatching(/^script-src(-elem)? https:\/\/example\.org\/script\.js$/),
+        ]),
+      );
+  });
+});
+
+// `comments: false` is only used by a fixture post, which lives in the fixture build
+// (dist-fixtures, see src/fixtures.ts). The browser gets that build through routing.
+test.describe('comments turned off in the front matter', () => {
+  const root = join(import.meta.dirname, '..', '..');
+  const fixtureSite = 'http://fixtures.test';
+  const fixtures = readdirSync(join(root, 'tests/fixtures/posts')).map((file) => {
+    const source = readFileSync(join(root, 'tests/fixtures/posts', file), 'utf8');
+    const data = parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(source)![1]) as Record<string, unknown>;
+    return { id: file.replace(/\.mdx?$/, ''), title: String(data.title), draft: data.draft === true, comments: data.comments };
+  });
+  const published = fixtures.filter((post) => !post.draft);
+
+  test.beforeEach(async ({ page }) => {
+    const dist = join(root, 'dist-fixtures');
+    await page.route(`${fixtureSite}/**`, (route) => {
+      const file = join(dist, decodeURIComponent(new URL(route.request().url()).pathname));
+      if (existsSync(file) && statSync(file).isFile()) return route.fulfill({ path: file });
+      return route.fulfill({ status: 404, body: 'not found' });
+    });
+  });
+
+  test('a post with `comments: false` has no comments section and loads no giscus', async ({ page }) => {
+    const off = published.filter((post) => post.comments === false);
+    expect(off.length).toBeGreaterThan(0);
+    const giscusRequests: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().startsWith(GISCUS)) giscusRequests.push(r.url());
+    });
+    for (const post of off) {
+      await page.goto(`${fixtureSite}${postPath(post.id)}`);
+      await expect(page.locator('h1')).toHaveText(post.title);
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await page.waitForLoadState('networkidle');
+      await expect(page.locator('#comments')).toHaveCount(0);
+      await expect(page.locator('astro-island')).toHaveCount(0);
+    }
+    expect(giscusRequests).toEqual([]);
+  });
+
+  test('the other fixture posts keep their comments', async ({ page }) => {
+    const on = published.filter((post) => post.comments !== false);
+    expect(on.length).toBeGreaterThan(0);
+    for (const post of on) {
+      await page.goto(`${fixtureSite}${postPath(post.id)}`);
+      await expect(page.locator('#comments h2')).toHaveText('Comments');
+    }
+  });
+});

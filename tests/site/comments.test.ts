@@ -1,0 +1,106 @@
+// The built pages: every post offers its comments (or, opted out, none), and every page
+// carries a Content-Security-Policy that lets in giscus and no other third party.
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { parse } from 'yaml';
+import { site } from '../../src/site.config.ts';
+
+const root = join(import.meta.dirname, '../..');
+const giscus = site.giscus;
+if (!giscus) throw new Error('these tests need the giscus block of src/site.config.ts');
+const GISCUS = new URL(giscus.host).origin;
+
+interface SourcePost {
+  id: string;
+  draft: boolean;
+  comments: boolean;
+}
+
+function sourcePosts(dir: string): SourcePost[] {
+  return readdirSync(join(root, dir))
+    .filter((file) => /\.mdx?$/.test(file))
+    .map((file) => {
+      const data = parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(root, dir, file), 'utf8'))![1]!);
+      return { id: file.replace(/\.mdx?$/, ''), draft: data.draft === true, comments: data.comments !== false };
+    })
+    .filter((post) => !post.draft);
+}
+
+function page(dist: string, id: string): Root {
+  const file = join(root, dist, 'posts', `${id}.html`);
+  assert.ok(existsSync(file), `${file} was not built`);
+  return fromHtml(readFileSync(file, 'utf8'));
+}
+
+function discussionUrl(id: string): string {
+  return `https://github.com/${giscus!.repo}/discussions?discussions_q=%22posts%2F${id}%22`;
+}
+
+function checkComments(tree: Root, id: string) {
+  const section = select('section#comments', tree);
+  assert.ok(section, `${id} has no comments section`);
+  assert.equal(toText(select('h2', section)!), 'Comments', `${id}: comments heading`);
+  assert.equal(section.properties.ariaLabelledBy?.toString(), select('h2', section)!.properties.id, `${id}: labelled by its heading`);
+  // The island's server-rendered note gives it a size, so client:visible can fire.
+  const island = select('astro-island[client="visible"]', section);
+  assert.ok(island, `${id}: no island hydrated on visibility`);
+  const link = select(`astro-island a[href="${discussionUrl(id)}"]`, section);
+  assert.ok(link, `${id}: the note does not link to the discussion of posts/${id}`);
+  assert.ok(select(`noscript a[href="${discussionUrl(id)}"]`, section), `${id}: no noscript link to the discussion`);
+}
+
+test('every published post has a comments section for its own discussion', () => {
+  const posts = sourcePosts('content/posts');
+  assert.ok(posts.length > 0);
+  for (const post of posts.filter((p) => p.comments)) checkComments(page('dist', post.id), post.id);
+});
+
+test('the fixture build leaves the comments out of `comments: false` posts only', () => {
+  const posts = sourcePosts('tests/fixtures/posts');
+  const off = posts.filter((post) => !post.comments);
+  assert.ok(off.length > 0, 'a fixture post turns comments off');
+  for (const post of off) {
+    const tree = page('dist-fixtures', post.id);
+    assert.ok(select('article h1', tree), `${post.id} was built without its article`);
+    assert.equal(select('#comments', tree), undefined, `${post.id} has a comments section`);
+    assert.equal(select('astro-island', tree), undefined, `${post.id} has an island`);
+  }
+  for (const post of posts.filter((p) => p.comments)) checkComments(page('dist-fixtures', post.id), post.id);
+});
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+test('every page has a Content-Security-Policy allowing giscus and no other third party', () => {
+  const files = htmlFiles(join(root, 'dist'));
+  assert.ok(files.length > 0);
+  for (const file of files) {
+    const metas = selectAll('head meta', fromHtml(readFileSync(file, 'utf8'))).filter(
+      (meta: Element) => String(meta.properties.httpEquiv).toLowerCase() === 'content-security-policy',
+    );
+    assert.equal(metas.length, 1, `${file}: one CSP meta tag`);
+    const directives = new Map(
+      String(metas[0]!.properties.content)
+        .split(';')
+        .map((part) => part.trim().split(/\s+/))
+        .map(([name, ...sources]) => [name!, sources]),
+    );
+    assert.deepEqual(directives.get('frame-src'), [GISCUS], `${file}: frames`);
+    assert.ok(directives.get('script-src')?.includes(GISCUS), `${file}: scripts`);
+    assert.deepEqual(directives.get('default-src'), ["'self'"], `${file}: default`);
+    for (const [name, sources] of directives) {
+      for (const source of sources.filter((s) => s.includes('.') || s.includes('//'))) {
+        assert.equal(source, GISCUS, `${file}: ${name} allows ${source}`);
+      }
+    }
+  }
+});

@@ -1,0 +1,172 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  checkGiscusConfig,
+  discussionTerm,
+  discussionUrl,
+  giscusTheme,
+  isGiscusMessage,
+  pathnameTerm,
+  postComments,
+  siteTheme,
+  type GiscusConfig,
+} from '../../src/lib/giscus.ts';
+
+const config: GiscusConfig = {
+  host: 'https://giscus.app',
+  repo: 'brennerm/brennerm.github.io-comments',
+  repoId: 'MDEwOlJlcG9zaXRvcnkzMTg1MTk0ODQ=',
+  category: 'Announcements',
+  categoryId: 'DIC_kwDOEvw4vM4CAcbV',
+  reactions: true,
+  lang: 'en',
+  inputPosition: 'bottom',
+  lazy: true,
+  themes: { light: 'light', dark: 'dark_dimmed' },
+};
+
+function post(id: string, comments = true) {
+  return { id, data: { comments } };
+}
+
+describe('discussionTerm', () => {
+  it('is the title the old site pathname mapping gave the thread of /posts/<slug>.html', () => {
+    assert.equal(discussionTerm('python-str-vs-repr'), 'posts/python-str-vs-repr');
+    assert.equal(discussionTerm('k8s-operators-with-python-part-1'), 'posts/k8s-operators-with-python-part-1');
+  });
+
+  it('keeps dots inside a slug, dropping only the extension', () => {
+    assert.equal(discussionTerm('node.js-in-2024'), 'posts/node.js-in-2024');
+  });
+});
+
+describe('pathnameTerm (giscus pathname mapping)', () => {
+  it('drops the leading slash and the file extension', () => {
+    assert.equal(pathnameTerm('/posts/capnproto-with-python.html'), 'posts/capnproto-with-python');
+  });
+
+  it('names the site root "index"', () => {
+    assert.equal(pathnameTerm('/'), 'index');
+  });
+
+  it('gives a different title for a clean URL, which is why the term is not read from the address bar', () => {
+    assert.equal(pathnameTerm('/posts/capnproto-with-python/'), 'posts/capnproto-with-python/');
+  });
+});
+
+describe('discussionUrl', () => {
+  it('searches the repository discussions for the quoted title', () => {
+    assert.equal(
+      discussionUrl('brennerm/brennerm.github.io-comments', 'posts/python-str-vs-repr'),
+      'https://github.com/brennerm/brennerm.github.io-comments/discussions?discussions_q=%22posts%2Fpython-str-vs-repr%22',
+    );
+  });
+});
+
+describe('postComments', () => {
+  it('maps a post to its specific thread, non-strict, with the configured settings', () => {
+    const comments = postComments(post('capnproto-with-python'), config);
+    assert.deepEqual(comments, {
+      term: 'posts/capnproto-with-python',
+      discussionUrl:
+        'https://github.com/brennerm/brennerm.github.io-comments/discussions?discussions_q=%22posts%2Fcapnproto-with-python%22',
+      themes: { light: 'light', dark: 'dark_dimmed' },
+      widget: {
+        host: 'https://giscus.app',
+        repo: 'brennerm/brennerm.github.io-comments',
+        repoId: 'MDEwOlJlcG9zaXRvcnkzMTg1MTk0ODQ=',
+        category: 'Announcements',
+        categoryId: 'DIC_kwDOEvw4vM4CAcbV',
+        mapping: 'specific',
+        term: 'posts/capnproto-with-python',
+        strict: '0',
+        reactionsEnabled: '1',
+        emitMetadata: '0',
+        inputPosition: 'bottom',
+        lang: 'en',
+        loading: 'lazy',
+      },
+    });
+  });
+
+  it('passes reactions, input position and eager loading through', () => {
+    const widget = postComments(post('a'), { ...config, reactions: false, inputPosition: 'top', lazy: false })?.widget;
+    assert.equal(widget?.reactionsEnabled, '0');
+    assert.equal(widget?.inputPosition, 'top');
+    assert.equal(widget?.loading, 'eager');
+  });
+
+  it('is null for a post with `comments: false`', () => {
+    assert.equal(postComments(post('a', false), config), null);
+  });
+
+  it('is null when the site has no giscus settings', () => {
+    assert.equal(postComments(post('a'), undefined), null);
+  });
+});
+
+describe('checkGiscusConfig', () => {
+  it('accepts the settings and passes them on', () => {
+    assert.equal(checkGiscusConfig(config), config);
+  });
+
+  it('passes an absent block on as "no comments"', () => {
+    assert.equal(checkGiscusConfig(undefined), undefined);
+  });
+
+  const bad: [string, Partial<GiscusConfig> | Record<string, unknown>, RegExp][] = [
+    ['a repo without owner', { repo: 'comments' }, /src\/site\.config\.ts: giscus\.repo must be "owner\/name", got "comments"/],
+    ['an empty repo id', { repoId: ' ' }, /giscus\.repoId must be a non-empty string/],
+    ['an empty category', { category: '' }, /giscus\.category must be a non-empty string/],
+    ['a missing category id', { categoryId: undefined }, /giscus\.categoryId must be a non-empty string, got undefined/],
+    ['a host that is no URL', { host: 'giscus.app' }, /giscus\.host must be an https:\/\/ URL, got "giscus.app"/],
+    ['a plain http host', { host: 'http://giscus.app' }, /giscus\.host must be an https:\/\/ origin/],
+    ['a host with a path', { host: 'https://example.com/giscus' }, /giscus\.host must be an https:\/\/ origin without a path/],
+    ['an unknown input position', { inputPosition: 'middle' }, /giscus\.inputPosition must be "top" or "bottom", got "middle"/],
+    ['reactions given as text', { reactions: '1' }, /giscus\.reactions must be true or false, got "1"/],
+    ['lazy given as text', { lazy: 'yes' }, /giscus\.lazy must be true or false/],
+    ['a missing dark theme', { themes: { light: 'light' } }, /giscus\.themes\.dark must be a non-empty string/],
+    ['an empty language', { lang: '' }, /giscus\.lang must be a non-empty string/],
+  ];
+  for (const [name, change, message] of bad) {
+    it(`rejects ${name}, naming the file and field`, () => {
+      assert.throws(() => checkGiscusConfig({ ...config, ...change } as GiscusConfig), message);
+    });
+  }
+});
+
+describe('siteTheme', () => {
+  it('follows the data-theme attribute whatever the OS prefers', () => {
+    assert.equal(siteTheme('dark', false), 'dark');
+    assert.equal(siteTheme('light', true), 'light');
+  });
+
+  it('falls back to the OS preference when the attribute is unset or unknown', () => {
+    assert.equal(siteTheme(null, true), 'dark');
+    assert.equal(siteTheme(undefined, false), 'light');
+    assert.equal(siteTheme('sepia', true), 'dark');
+  });
+});
+
+describe('giscusTheme', () => {
+  it('picks the configured giscus theme for each site theme', () => {
+    assert.equal(giscusTheme(config.themes, 'light'), 'light');
+    assert.equal(giscusTheme(config.themes, 'dark'), 'dark_dimmed');
+  });
+});
+
+describe('isGiscusMessage', () => {
+  it('accepts giscus messages from the giscus origin', () => {
+    assert.equal(isGiscusMessage({ origin: 'https://giscus.app', data: { giscus: { resizeHeight: 300 } } }, config.host), true);
+  });
+
+  it('ignores other origins, even with a giscus-shaped message', () => {
+    assert.equal(isGiscusMessage({ origin: 'https://evil.example', data: { giscus: {} } }, config.host), false);
+  });
+
+  it('ignores messages from giscus that are not giscus messages', () => {
+    assert.equal(isGiscusMessage({ origin: 'https://giscus.app', data: 'hello' }, config.host), false);
+    assert.equal(isGiscusMessage({ origin: 'https://giscus.app', data: null }, config.host), false);
+    assert.equal(isGiscusMessage({ origin: 'https://giscus.app', data: { giscus: null } }, config.host), false);
+  });
+});
