@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { unified } from '@astrojs/markdown-remark';
 import remarkHeadingIds from './src/lib/remark-heading-ids.ts';
+import rehypeTableAlign from './src/lib/rehype-table-align.ts';
 import { outDir } from './src/fixtures.ts';
 import { site } from './src/site.config.ts';
 
@@ -20,6 +21,7 @@ export default defineConfig({
       // Keep the imported posts' punctuation exactly as the old site rendered it.
       smartypants: false,
       remarkPlugins: [remarkHeadingIds],
+      rehypePlugins: [rehypeTableAlign],
     }),
   },
 });
