@@ -46,15 +46,15 @@ export function budgetPages(
   const pages: BudgetPage[] = [];
   const missing: string[] = [];
   if (files.has('/index.html')) pages.push({ name: 'home', path: '/' });
-  else missing.push('home (/index.html)');
+  else missing.push('home page (/index.html)');
 
   const post = largest(/^\/posts\/[^/]+\.html$/);
   if (post) pages.push({ name: 'longest post', path: post, htmlLimit: BUDGET.postHtml });
-  else missing.push('a post (/posts/<slug>.html)');
+  else missing.push('post (/posts/<slug>.html)');
 
   const tag = largest(/^\/tags\/[^/]+\/index\.html$/);
   if (tag) pages.push({ name: 'tag page', path: tag.replace(/index\.html$/, '') });
-  else missing.push('a tag page (/tags/<tag>/index.html)');
+  else missing.push('tag page (/tags/<tag>/index.html)');
 
   return { pages, missing };
 }
@@ -134,7 +134,7 @@ export function budgetViolations(result: BudgetResult): string[] {
   const { page, weight } = result;
   const violations: string[] = [];
   const over = (what: string, bytes: number, limit: number) =>
-    `${page.name} (${page.path}): ${what} is ${formatKb(bytes)}, over the ${formatKb(limit)} budget`;
+    `${page.name} (${page.path}): ${what} is ${formatKb(bytes)} (${bytes} B), over the ${formatKb(limit)} (${limit} B) budget`;
   if (weight.js > BUDGET.js) violations.push(over('JavaScript before interaction', weight.js, BUDGET.js));
   if (weight.css > BUDGET.css) violations.push(over('CSS', weight.css, BUDGET.css));
   if (page.htmlLimit !== undefined && weight.html > page.htmlLimit) {
