@@ -5,7 +5,7 @@ import react from '@astrojs/react';
 import { unified } from '@astrojs/markdown-remark';
 import remarkHeadingIds from './src/lib/remark-heading-ids.ts';
 import rehypeTableAlign from './src/lib/rehype-table-align.ts';
-import { outDir } from './src/fixtures.ts';
+import { cacheDir, outDir } from './src/fixtures.ts';
 import { site } from './src/site.config.ts';
 
 export default defineConfig({
@@ -13,6 +13,7 @@ export default defineConfig({
   // Posts keep the old site's /posts/<slug>.html; index pages (tags) build as folders.
   build: { format: 'preserve' },
   outDir,
+  cacheDir,
   integrations: [mdx(), react()],
   markdown: {
     // Its comments and other tokens keep a 4.5:1 contrast; the default github-dark's comments do not.
