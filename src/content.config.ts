@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { basename } from 'node:path';
 import { glob } from 'astro/loaders';
-import { isFixtureBuild } from './fixtures.ts';
+import { postSource } from './fixtures.ts';
 import { z } from 'astro/zod';
 import { parseCalendarDate, withStrictDates } from './lib/front-matter-dates.ts';
 
@@ -16,14 +16,11 @@ const calendarDate = z.preprocess(
 );
 
 // The front matter contract shared with the feed importer and `npm run new`.
-// The test build (SHIPIT_FIXTURES=1, see fixtures.ts) adds edge-case posts to the real ones.
-const postDirs = ['content/posts', ...(isFixtureBuild ? ['tests/fixtures/posts'] : [])];
-
 const posts = defineCollection({
   loader: withStrictDates(
     glob({
-      pattern: postDirs.map((dir) => `${dir}/**/*.{md,mdx}`),
-      base: '.',
+      // content/posts, plus or instead of other folders for the fixture and bench builds.
+      ...postSource,
       // A post's id is its file name, which is also its old URL's last segment.
       generateId: ({ entry }) => basename(entry).replace(/\.mdx?$/, ''),
     }),

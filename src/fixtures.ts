@@ -1,5 +1,25 @@
+// Which posts a build reads and where it writes, for the builds that are not the real blog.
+//
 // `npm run build:fixtures` builds the site once more with the edge-case posts of
 // tests/fixtures/posts (a draft, awkward titles, a real image) into dist-fixtures/,
 // so tests can prove how they are handled without adding them to the real blog.
-export const isFixtureBuild = Boolean(process.env.SHIPIT_FIXTURES);
-export const outDir = isFixtureBuild ? './dist-fixtures' : './dist';
+//
+// `npm run bench` sets SHIPIT_BENCH_DIR to a folder holding synthetic posts in posts/;
+// the build reads only those and writes its output and cache beside them, so it
+// starts cold and leaves dist/ and the project's cache alone.
+import { join } from 'node:path';
+
+const isFixtureBuild = Boolean(process.env.SHIPIT_FIXTURES);
+const benchDir = process.env.SHIPIT_BENCH_DIR;
+
+const POST_FILES = '**/*.{md,mdx}';
+
+/** Where the posts collection finds its files: the content loader's `base` and glob patterns. */
+export const postSource = benchDir
+  ? { base: join(benchDir, 'posts'), pattern: [POST_FILES] }
+  : {
+      base: '.',
+      pattern: ['content/posts', ...(isFixtureBuild ? ['tests/fixtures/posts'] : [])].map((dir) => `${dir}/${POST_FILES}`),
+    };
+export const outDir = benchDir ? join(benchDir, 'dist') : isFixtureBuild ? './dist-fixtures' : './dist';
+export const cacheDir = benchDir ? join(benchDir, 'cache') : './node_modules/.astro';

@@ -3,10 +3,11 @@
 
 /**
  * The policy for a site whose only third party is the giscus host (`undefined` when
- * comments are off). Rendered as a <meta http-equiv> tag, so frame-ancestors and
- * report-uri, which only work as headers, are left out.
+ * comments are off). Every page carries it as a <meta http-equiv> tag; hosts that read
+ * a `_headers` file also send it as a header (`asHeader`), which alone can forbid
+ * other sites to frame the pages.
  */
-export function contentSecurityPolicy(giscusHost: string | undefined): string {
+export function contentSecurityPolicy(giscusHost: string | undefined, { asHeader = false } = {}): string {
   const giscus = giscusHost ? [new URL(giscusHost).origin] : [];
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
@@ -23,6 +24,7 @@ export function contentSecurityPolicy(giscusHost: string | undefined): string {
     'object-src': ["'none'"],
     'base-uri': ["'self'"],
     'form-action': ["'self'"],
+    ...(asHeader ? { 'frame-ancestors': ["'none'"] } : {}),
   };
   return Object.entries(directives)
     .map(([name, sources]) => `${name} ${sources.join(' ')}`)

@@ -1,0 +1,39 @@
+// Usage: npm run check:links [-- <built site folder>]   (default dist/)
+// Fails on any internal link, asset or #fragment of the built site that leads nowhere.
+import { existsSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { readBuiltSite } from '../src/lib/built-site.ts';
+import { KNOWN_MISSING_FILE, readKnownMissing } from '../src/lib/known-missing.ts';
+import { checkLinks, formatBroken } from '../src/lib/link-check.ts';
+import { site } from '../src/site.config.ts';
+
+const root = join(import.meta.dirname, '..');
+const dir = resolve(process.argv[2] ?? join(root, 'dist'));
+
+if (!existsSync(join(dir, 'index.html'))) {
+  console.error(`error: ${relative(process.cwd(), dir) || '.'} has no index.html; run \`npm run build\` first`);
+  process.exit(1);
+}
+
+const knownMissing = readKnownMissing(root);
+const builtSite = readBuiltSite(dir);
+const report = checkLinks(builtSite, { origin: site.url, knownMissing });
+
+if (report.knownMissing.length > 0) {
+  const paths = new Set(report.knownMissing.map((link) => link.url));
+  console.warn(`warning: ${paths.size} file(s) listed in ${KNOWN_MISSING_FILE} are still missing`);
+}
+console.log(`${report.checked} internal links in ${builtSite.pages.size} pages checked`);
+
+let failed = false;
+if (report.broken.length > 0) {
+  console.error(`\n${report.broken.length} broken link(s):\n${formatBroken(report.broken)}`);
+  failed = true;
+}
+if (report.staleKnownMissing.length > 0) {
+  console.error(
+    `\n${KNOWN_MISSING_FILE} lists files that exist now; remove these lines:\n${report.staleKnownMissing.join('\n')}`,
+  );
+  failed = true;
+}
+process.exit(failed ? 1 : 0);

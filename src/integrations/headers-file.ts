@@ -1,0 +1,19 @@
+import { writeFile } from 'node:fs/promises';
+import type { AstroIntegration } from 'astro';
+import { contentSecurityPolicy } from '../lib/content-security-policy.ts';
+import { checkGiscusConfig } from '../lib/giscus.ts';
+import { renderHeadersFile } from '../lib/headers-file.ts';
+import { site } from '../site.config.ts';
+
+/** Writes `<outDir>/_headers` with the same Content-Security-Policy the pages carry, so the two never disagree. */
+export default function headersFileIntegration(): AstroIntegration {
+  return {
+    name: 'shipit:headers-file',
+    hooks: {
+      'astro:build:done': async ({ dir }) => {
+        const policy = contentSecurityPolicy(checkGiscusConfig(site.giscus)?.host, { asHeader: true });
+        await writeFile(new URL('_headers', dir), renderHeadersFile(policy));
+      },
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parse } from 'yaml';
+import { postSlug, syntheticCorpus, syntheticPost } from '../../src/lib/bench-corpus.ts';
+
+const corpus = syntheticCorpus(30);
+
+function split(text: string) {
+  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+  assert.ok(match, 'front matter then body');
+  return { data: parse(match[1]!) as Record<string, unknown>, body: match[2]! };
+}
+
+describe('syntheticCorpus', () => {
+  it('makes the number of posts asked for, each with its own file name', () => {
+    assert.equal(corpus.length, 30);
+    assert.equal(new Set(corpus.map((post) => post.fileName)).size, 30);
+  });
+
+  it('is the same on every run', () => {
+    assert.deepEqual(syntheticPost(7, 30), syntheticPost(7, 30));
+    assert.notEqual(syntheticPost(7, 30).text, syntheticPost(8, 30).text);
+  });
+
+  it('writes front matter the posts schema accepts', () => {
+    for (const post of corpus) {
+      const { data } = split(post.text);
+      assert.equal(typeof data.title, 'string');
+      assert.ok(String(data.description).length <= 160, `${post.fileName}: description too long`);
+      assert.match(String(data.pubDate), /^\d{4}-\d{2}-\d{2}$/, `${post.fileName}: pubDate is a day`);
+      assert.ok(Array.isArray(data.tags));
+    }
+  });
+
+  it('shapes posts like the real ones', () => {
+    for (const post of corpus) {
+      const { body } = split(post.text);
+      const words = body.split(/\s+/).length;
+      assert.ok(words > 700 && words < 1500, `${post.fileName}: ${words} words`);
+      assert.ok((body.match(/^## .+ \{#[\w-]+\}$/gm) ?? []).length >= 5, `${post.fileName}: sections with ids`);
+      assert.ok((body.match(/^```\w+/gm) ?? []).length >= 3, `${post.fileName}: code blocks`);
+      assert.match(body, /<figure>\n  <img src="[^"]+" alt="[^"]+" \/>\n  <figcaption>/);
+      assert.match(body, /\]\(https:\/\/example\.com\//);
+    }
+    assert.ok(corpus.some((post) => /^\| :--- \| :---: \| ---: \|$/m.test(post.text)), 'some posts have tables');
+  });
+
+  it('links each post to a section that exists in another post of the corpus', () => {
+    const slugs = new Set(corpus.map((post) => post.fileName.replace(/\.md$/, '')));
+    for (const post of corpus) {
+      const [, slug, id] = /\]\(\/posts\/([\w-]+)\.html#([\w-]+)\)/.exec(post.text) ?? [];
+      assert.ok(slug && slugs.has(slug), `${post.fileName} links to ${slug}`);
+      const target = corpus.find((other) => other.fileName === `${slug}.md`)!;
+      assert.match(target.text, new RegExp(`\\{#${id}\\}`));
+    }
+  });
+
+  it('names posts so they sort in order', () => {
+    assert.equal(postSlug(0), 'synthetic-post-0001');
+    assert.equal(postSlug(999), 'synthetic-post-1000');
+  });
+});
