@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { unified } from '@astrojs/markdown-remark';
-import remarkHeadingIds from './src/lib/remark-heading-ids.ts';
+import { rehypePlugins, remarkPlugins, shikiConfig } from './src/lib/markdown-pipeline.ts';
 import { outDir } from './src/fixtures.ts';
 import { site } from './src/site.config.ts';
 
@@ -13,13 +13,17 @@ export default defineConfig({
   build: { format: 'preserve' },
   outDir,
   integrations: [mdx(), react()],
+  // Markdown images beside a post get a srcset of widths up to their own.
+  image: { layout: 'constrained' },
   markdown: {
+    shikiConfig,
     // Astro 7 defaults to Sätteri; our heading-id plugin is a remark plugin,
     // so we stay on the unified (remark/rehype) pipeline.
     processor: unified({
       // Keep the imported posts' punctuation exactly as the old site rendered it.
       smartypants: false,
-      remarkPlugins: [remarkHeadingIds],
+      remarkPlugins,
+      rehypePlugins,
     }),
   },
 });
