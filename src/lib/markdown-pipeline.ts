@@ -6,6 +6,7 @@ import rehypeRaw from 'rehype-raw';
 import rehypeCodeBlocks from './rehype-code-blocks.ts';
 import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
 import rehypePostImages from './rehype-post-images.ts';
+import rehypeTables from './rehype-tables.ts';
 import remarkHeadingIds from './remark-heading-ids.ts';
 import { lineNumbers } from './shiki-line-numbers.ts';
 
@@ -32,4 +33,5 @@ export const rehypePlugins: RehypePlugins = [
   rehypeHeadingIds,
   rehypeHeadingAnchors,
   rehypeCodeBlocks,
+  rehypeTables,
 ];

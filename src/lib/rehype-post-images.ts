@@ -100,7 +100,8 @@ export default function rehypePostImages({ publicDir, warn = console.warn }: Pos
     for (const { node, ancestors } of found) {
       const src = String(node.properties.src ?? '');
       if (src.startsWith('data:')) continue;
-      const alt = String(node.properties.alt ?? '').trim();
+      // Alt text is plain text; some imported alts hold leftover HTML tags.
+      const alt = String(node.properties.alt ?? '').replace(/<[^>]*>/g, '').trim();
       captionedFigure(node, ancestors);
 
       let problem: string | undefined;

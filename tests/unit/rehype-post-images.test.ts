@@ -68,6 +68,12 @@ describe('a missing image', () => {
     assert.equal(select('.missing-image', bare.tree)!.properties.ariaLabel, 'k8s-money burn.jpg');
   });
 
+  it('drops leftover HTML tags from its alt text', async () => {
+    const alt = "Credits: &lt;a href='https://xkcd.com/2265/'&gt;xkcd.com&lt;/a&gt;";
+    const { tree } = await render(figure('/static/images/gone.png', alt, 'Credits'));
+    assert.equal(select('.missing-image', tree)!.properties.ariaLabel, 'Credits: xkcd.com');
+  });
+
   it('is reported once per post however often it appears', async () => {
     const { tree, warnings } = await render(`${figure('/static/images/gone.png', 'One')}\n\n${figure('/static/images/gone.png', 'Two')}`);
     assert.equal(selectAll('.missing-image', tree).length, 2);

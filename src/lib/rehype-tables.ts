@@ -1,0 +1,34 @@
+import type { Element, Root } from 'hast';
+import { h } from 'hastscript';
+import { toText } from 'hast-util-to-text';
+import { SKIP, visit } from 'unist-util-visit';
+
+/** What a screen reader announces for the scrolling box around a table. */
+export function tableLabel(table: Element): string {
+  const headers: string[] = [];
+  visit(table, 'element', (node: Element) => {
+    if (node.tagName !== 'th') return;
+    const text = toText(node).replace(/\s+/g, ' ').trim();
+    if (text) headers.push(text);
+  });
+  return headers.length > 0 ? `Table: ${headers.join(', ')}` : 'Table';
+}
+
+/**
+ * Rehype plugin: puts each table in a box that scrolls sideways on small screens,
+ * focusable so keyboard users can scroll it too and named after its columns.
+ * The empty corner cell of a comparison table is not a header, so it becomes a
+ * plain cell rather than a header announcing nothing.
+ */
+export default function rehypeTables() {
+  return function transformer(tree: Root): void {
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (node.tagName !== 'table' || !parent || index === undefined) return;
+      visit(node, 'element', (cell: Element) => {
+        if (cell.tagName === 'th' && toText(cell).trim() === '') cell.tagName = 'td';
+      });
+      parent.children[index] = h('div.table-scroll', { tabIndex: 0, role: 'region', 'aria-label': tableLabel(node) }, [node]);
+      return SKIP;
+    });
+  };
+}
