@@ -1,12 +1,15 @@
 import { expect, test } from '@playwright/test';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
 import { postPath, publishedPosts } from '../support/content.ts';
 import { POST_WITH_FIGURES } from '../support/views.ts';
 
-// Every <img> written in a post's Markdown, with the alt text the author gave it.
+// Every <img> written in a post's Markdown, with its alt text as plain text (the
+// site drops the stray HTML tags a few imported alts contain).
 function sourceImages(body: string): { src: string; alt: string }[] {
-  return [...body.matchAll(/<img\s[^>]*?src="([^"]+)"[^>]*?alt="([^"]*)"/g)].map(([, src, alt]) => ({
-    src: src!,
-    alt: alt!.replace(/&#x27;/g, "'"),
+  return selectAll('img', fromHtml(body, { fragment: true })).map((img) => ({
+    src: String(img.properties.src),
+    alt: String(img.properties.alt ?? '').replace(/<[^>]*>/g, '').trim(),
   }));
 }
 

@@ -99,6 +99,15 @@ describe('an image on another host', () => {
   });
 });
 
+describe('an image embedded as a data: URL', () => {
+  it('is shown as it is, with no warning', async () => {
+    const src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+    const { tree, warnings } = await render(figure(src, 'A dot'));
+    assert.equal(select('img', tree)!.properties.src, src);
+    assert.deepEqual(warnings, []);
+  });
+});
+
 describe('an image in public/', () => {
   it('gets its size and loads lazily', async () => {
     const { tree, warnings } = await render(figure('/static/images/chart.png', 'A chart', 'A chart'));
