@@ -45,7 +45,7 @@ function figcaptionText(ancestors: Ancestor[]): string {
  * screen readers announce as an image, keeping the intended path in `data-src`
  * so the missing files can be found and restored.
  */
-export function missingImageBox(src: string, alt: string, caption: string): Element {
+function missingImageBox(src: string, alt: string, caption: string): Element {
   const name = alt || caption || imageFileName(src);
   // A caption below the box already shows itself; the box adds what it does not say.
   const text = alt && alt !== caption ? alt : caption ? '' : imageFileName(src);
