@@ -12,7 +12,6 @@ import {
   formatWeights,
   lighthouseViolations,
 } from '../src/lib/budget.ts';
-import { KNOWN_MISSING_FILE, readKnownMissing } from '../src/lib/known-missing.ts';
 import { runLighthouse } from '../src/lib/lighthouse-run.ts';
 import { weighPages } from '../src/lib/page-weight.ts';
 import { serveStatic } from '../src/lib/static-server.ts';
@@ -47,14 +46,9 @@ try {
 
   if (!values['no-lighthouse']) {
     console.log('Lighthouse (mobile), once per page…');
-    const knownMissing = readKnownMissing(root);
-    if (knownMissing.size > 0) {
-      console.log(`(${knownMissing.size} files listed in ${KNOWN_MISSING_FILE} are not requested)`);
-    }
     const audits = await runLighthouse(server.origin, pages, {
       chromePath: executablePath,
       chromeFlags: CHROMIUM_ARGS,
-      knownMissing,
     });
     console.log(`\n${formatLighthouse(audits)}\n`);
     for (const audit of audits) {

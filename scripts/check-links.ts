@@ -3,7 +3,6 @@
 import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { readBuiltSite } from '../src/lib/built-site.ts';
-import { KNOWN_MISSING_FILE, readKnownMissing } from '../src/lib/known-missing.ts';
 import { checkLinks, formatBroken } from '../src/lib/link-check.ts';
 import { site } from '../src/site.config.ts';
 
@@ -15,25 +14,12 @@ if (!existsSync(join(dir, 'index.html'))) {
   process.exit(1);
 }
 
-const knownMissing = readKnownMissing(root);
 const builtSite = readBuiltSite(dir);
-const report = checkLinks(builtSite, { origin: site.url, knownMissing });
+const report = checkLinks(builtSite, { origin: site.url });
 
-if (report.knownMissing.length > 0) {
-  const paths = new Set(report.knownMissing.map((link) => link.url));
-  console.warn(`warning: ${paths.size} file(s) listed in ${KNOWN_MISSING_FILE} are still missing`);
-}
 console.log(`${report.checked} internal links in ${builtSite.pages.size} pages checked`);
 
-let failed = false;
 if (report.broken.length > 0) {
   console.error(`\n${report.broken.length} broken link(s):\n${formatBroken(report.broken)}`);
-  failed = true;
+  process.exit(1);
 }
-if (report.staleKnownMissing.length > 0) {
-  console.error(
-    `\n${KNOWN_MISSING_FILE} lists files that exist now; remove these lines:\n${report.staleKnownMissing.join('\n')}`,
-  );
-  failed = true;
-}
-process.exit(failed ? 1 : 0);

@@ -4,6 +4,7 @@ import { glob } from 'astro/loaders';
 import { postSource } from './fixtures.ts';
 import { z } from 'astro/zod';
 import { parseCalendarDate, withStrictDates } from './lib/front-matter-dates.ts';
+import { TAG_PATTERN, TAG_RULE } from './lib/tags.ts';
 
 // YAML usually hands over a Date already (it reads `2021-01-18` as one). Strings,
 // quoted dates or the text withStrictDates passes on, must name a day that exists.
@@ -34,7 +35,7 @@ const posts = defineCollection({
     description: z.string().max(160),
     pubDate: calendarDate,
     updatedDate: calendarDate.optional(),
-    tags: z.array(z.string()).default([]),
+    tags: z.array(z.string().regex(TAG_PATTERN, TAG_RULE)).default([]),
     draft: z.boolean().default(false),
     comments: z.boolean().default(true),
     legacyId: z.url().optional(),

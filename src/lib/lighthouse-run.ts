@@ -11,12 +11,6 @@ export async function runLighthouse(
   options: {
     chromePath: string;
     chromeFlags?: string[];
-    /**
-     * Site paths known to be missing (content/missing-images.txt). Lighthouse does not fetch
-     * them, so their 404s, already reported by `npm run check:links`, do not count as console
-     * errors; any other failed request still does.
-     */
-    knownMissing?: Iterable<string>;
   },
 ): Promise<LighthouseResult[]> {
   const chrome = await launch({
@@ -32,7 +26,6 @@ export async function runLighthouse(
         port: chrome.port,
         logLevel: 'error',
         onlyCategories: CATEGORIES,
-        blockedUrlPatterns: [...(options.knownMissing ?? [])].map((path) => new URL(path, origin).href),
       });
       if (!run) throw new Error(`Lighthouse returned nothing for ${url}`);
       const { categories, audits, runtimeError } = run.lhr;

@@ -13,8 +13,6 @@ export interface BuiltSite {
 export interface LinkCheckOptions {
   /** The site's public origin (`https://shipit.dev`): absolute links to it are checked like relative ones. */
   origin: string;
-  /** Paths known to be missing (the old site's images not recovered yet): reported apart, not as broken. */
-  knownMissing?: ReadonlySet<string>;
 }
 
 export interface PageLink {
@@ -32,10 +30,6 @@ export interface BrokenLink {
 
 export interface LinkReport {
   broken: BrokenLink[];
-  /** Links to paths listed as known missing: still wrong, but tracked elsewhere. */
-  knownMissing: BrokenLink[];
-  /** Listed as known missing but present now, so the list is out of date. */
-  staleKnownMissing: string[];
   checked: number;
 }
 
@@ -127,7 +121,6 @@ function isHtml(path: string): boolean {
 
 export function checkLinks(site: BuiltSite, options: LinkCheckOptions): LinkReport {
   const publicOrigin = new URL(options.origin).origin;
-  const knownMissing = options.knownMissing ?? new Set<string>();
   const targetsCache = new Map<string, Set<string>>();
   const targetsOf = (path: string) => {
     let targets = targetsCache.get(path);
@@ -138,7 +131,7 @@ export function checkLinks(site: BuiltSite, options: LinkCheckOptions): LinkRepo
     return targets;
   };
 
-  const report: LinkReport = { broken: [], knownMissing: [], staleKnownMissing: [], checked: 0 };
+  const report: LinkReport = { broken: [], checked: 0 };
   for (const [page, html] of site.pages) {
     for (const link of extractLinks(html)) {
       let url: URL;
@@ -153,8 +146,7 @@ export function checkLinks(site: BuiltSite, options: LinkCheckOptions): LinkRepo
 
       const target = resolvePath(url.pathname, site.files);
       if (!target) {
-        const entry = { page, ...link, reason: `no file for ${url.pathname}` };
-        (knownMissing.has(url.pathname) ? report.knownMissing : report.broken).push(entry);
+        report.broken.push({ page, ...link, reason: `no file for ${url.pathname}` });
         continue;
       }
       const fragment = url.hash.slice(1);
@@ -171,7 +163,6 @@ export function checkLinks(site: BuiltSite, options: LinkCheckOptions): LinkRepo
       }
     }
   }
-  report.staleKnownMissing = [...knownMissing].filter((path) => resolvePath(path, site.files));
   return report;
 }
 

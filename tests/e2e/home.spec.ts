@@ -12,7 +12,7 @@ test.describe('home page', () => {
 
     for (const [index, post] of expected.entries()) {
       const item = items.nth(index);
-      const link = item.getByRole('heading', { level: 2 }).getByRole('link');
+      const link = item.getByRole('heading', { level: 3 }).getByRole('link');
       await expect(link).toHaveText(post.title);
       await expect(link).toHaveAttribute('href', postPath(post.id));
       await expect(item.locator('time').first()).toHaveAttribute('datetime', post.pubDate);

@@ -19,7 +19,7 @@ function builtFiles(dir: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-const posts = readdirSync(fixtures).map((name) => ({ slug: name.replace(/\.mdx?$/, ''), data: frontMatter(join(fixtures, name)) }));
+const posts = readdirSync(fixtures).filter((name) => /\.mdx?$/.test(name)).map((name) => ({ slug: name.replace(/\.mdx?$/, ''), data: frontMatter(join(fixtures, name)) }));
 const drafts = posts.filter((post) => post.data.draft === true);
 const published = posts.filter((post) => post.data.draft !== true);
 

@@ -13,8 +13,10 @@ export interface SourcePost {
   title: string;
   /** `YYYY-MM-DD`, as the `<time datetime>` attribute should read. */
   pubDate: string;
-  draft: boolean;
+  /** `YYYY-MM-DD`, when the post says it was updated. */
+  updatedDate?: string;
   tags: string[];
+  draft: boolean;
   body: string;
   /** The whole file, front matter included. */
   source: string;
@@ -38,8 +40,9 @@ export function readPosts(): SourcePost[] {
         file,
         title: String(data.title),
         pubDate: dayOf(data.pubDate),
-        draft: data.draft === true,
+        updatedDate: data.updatedDate === undefined ? undefined : dayOf(data.updatedDate),
         tags: Array.isArray(data.tags) ? data.tags.map(String) : [],
+        draft: data.draft === true,
         body: match[2],
         source,
       };
@@ -66,4 +69,34 @@ export function findPost(id: string): SourcePost {
 /** Heading ids set with kramdown's `{#id}` syntax in the markdown source. */
 export function explicitHeadingIds(body: string): string[] {
   return [...body.matchAll(/^#{1,6}[ \t].*[ \t]\{#([^\s{}]+)\}[ \t]*$/gm)].map((m) => m[1]);
+}
+
+/** The post with the longest source, code included: the hardest test of the layout. */
+export function longestPost(): SourcePost {
+  return publishedPosts().reduce((longest, post) => (post.body.length > longest.body.length ? post : longest));
+}
+
+export interface CodeFence {
+  /** The words after the opening fence's language, e.g. `showLineNumbers`. */
+  meta: string;
+  code: string;
+}
+
+/** The fenced code blocks of a Markdown body, as written (fences inside list items lose their indent). */
+export function codeFences(body: string): CodeFence[] {
+  const fence = /^([ \t]*)(`{3,}|~{3,})[^\S\n]*(\S*)[^\S\n]*(.*)\n([\s\S]*?)\n\1\2[^\S\n]*$/gm;
+  return [...body.matchAll(fence)].map(([, indent, , , meta, code]) => ({
+    meta: meta!.trim(),
+    code: code!
+      .split('\n')
+      .map((line) => (line.startsWith(indent!) ? line.slice(indent!.length) : line))
+      .join('\n'),
+  }));
+}
+
+/** Every tag of the published posts with the number of posts carrying it. */
+export function tagCounts(): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const post of publishedPosts()) for (const tag of new Set(post.tags)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  return counts;
 }

@@ -109,14 +109,4 @@ describe('checkLinks', () => {
     });
     assert.deepEqual(report.broken.map((link) => link.url), ['https://shipit.dev/nope.html']);
   });
-
-  it('keeps known missing files apart, and flags list entries whose file exists', () => {
-    const report = checkLinks(
-      site({ '/index.html': '<img src="/static/images/old.png" alt=""><img src="/here.png" alt="">' }, ['/here.png']),
-      { origin: ORIGIN, knownMissing: new Set(['/static/images/old.png', '/here.png']) },
-    );
-    assert.deepEqual(report.broken, []);
-    assert.deepEqual(report.knownMissing.map((link) => link.url), ['/static/images/old.png']);
-    assert.deepEqual(report.staleKnownMissing, ['/here.png']);
-  });
 });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import type { Element } from 'hast';
-import rehypeTableAlign, { alignToStyle } from '../../src/lib/rehype-table-align.ts';
+import rehypeTables, { alignToStyle } from '../../src/lib/rehype-tables.ts';
 
 function cell(properties: Element['properties']): Element {
   return { type: 'element', tagName: 'td', properties, children: [] };
@@ -28,9 +28,9 @@ describe('alignToStyle', () => {
   });
 });
 
-describe('rehypeTableAlign in the Markdown pipeline', () => {
+describe('rehypeTables in the Markdown pipeline', () => {
   it('renders aligned GFM columns without the deprecated attribute', async () => {
-    const processor = await createMarkdownProcessor({ rehypePlugins: [rehypeTableAlign], syntaxHighlight: false });
+    const processor = await createMarkdownProcessor({ rehypePlugins: [rehypeTables], syntaxHighlight: false });
     const { code } = await processor.render('| a | b | c |\n| :-- | :-: | --- |\n| 1 | 2 | 3 |\n');
     assert.doesNotMatch(code, /align=/);
     assert.match(code, /<th style="text-align: left">a<\/th>/);

@@ -1,0 +1,37 @@
+// The Markdown pipeline of posts, shared by astro.config.mjs and the unit tests,
+// so the tests render Markdown exactly as the site does.
+import { fileURLToPath } from 'node:url';
+import { rehypeHeadingIds, type RehypePlugins, type RemarkPlugins, type ShikiConfig } from '@astrojs/markdown-remark';
+import rehypeRaw from 'rehype-raw';
+import rehypeCodeBlocks from './rehype-code-blocks.ts';
+import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
+import rehypePostImages from './rehype-post-images.ts';
+import rehypeTables from './rehype-tables.ts';
+import remarkHeadingIds from './remark-heading-ids.ts';
+import { lineNumbers } from './shiki-line-numbers.ts';
+
+const publicDir = fileURLToPath(new URL('../../public', import.meta.url));
+
+// Both themes' colours are emitted as CSS variables; global.css picks the one
+// matching the site theme. The high-contrast variants keep every token AA.
+export const shikiConfig: ShikiConfig = {
+  themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
+  defaultColor: false,
+  transformers: [lineNumbers],
+};
+
+export const remarkPlugins: RemarkPlugins = [remarkHeadingIds];
+
+// MDX nodes are compiled later by @astrojs/mdx; rehype-raw must leave them alone.
+const MDX_NODES = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'];
+
+export const rehypePlugins: RehypePlugins = [
+  // The imported figures are raw HTML: parse them so the image plugin sees them.
+  [rehypeRaw, { passThrough: MDX_NODES }],
+  [rehypePostImages, { publicDir }],
+  // Astro sets heading ids only after our plugins; the anchors need them now.
+  rehypeHeadingIds,
+  rehypeHeadingAnchors,
+  rehypeCodeBlocks,
+  rehypeTables,
+];

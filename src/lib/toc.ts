@@ -1,0 +1,27 @@
+// The table of contents of a post, built from the headings Astro collects while rendering.
+
+export interface HeadingLike {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+export interface TocEntry {
+  slug: string;
+  text: string;
+  children: TocEntry[];
+}
+
+/** Short posts read fine without one; from three sections on, a map helps. */
+export const MIN_SECTIONS = 3;
+
+/** h2 sections with their h3 subsections; deeper headings stay out to keep it short. */
+export function tableOfContents(headings: readonly HeadingLike[]): TocEntry[] {
+  const sections: TocEntry[] = [];
+  for (const { depth, slug, text } of headings) {
+    if (depth === 2) sections.push({ slug, text, children: [] });
+    // An h3 before the first h2 has no section to sit in, so it is left out.
+    else if (depth === 3) sections.at(-1)?.children.push({ slug, text, children: [] });
+  }
+  return sections.length >= MIN_SECTIONS ? sections : [];
+}

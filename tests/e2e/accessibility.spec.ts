@@ -1,0 +1,48 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { longestPost, postPath } from '../support/content.ts';
+import { A_TAG, POST_WITH_CODE, POST_WITH_FIGURES, POST_WITH_TABLE, THEMES, VIEWPORTS } from '../support/views.ts';
+
+const pages = [
+  '/',
+  postPath(POST_WITH_CODE),
+  postPath(POST_WITH_TABLE),
+  postPath(POST_WITH_FIGURES),
+  postPath(longestPost().id),
+  '/tags/',
+  `/tags/${A_TAG}/`,
+  '/about',
+  '/no-such-page',
+];
+
+for (const theme of THEMES) {
+  for (const viewport of VIEWPORTS) {
+    test.describe(`${theme} theme on ${viewport.name}`, () => {
+      test.use({ colorScheme: theme, viewport });
+
+      for (const path of pages) {
+        test(`${path} has no axe violations`, async ({ page }) => {
+          await page.goto(path);
+          await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+          // Folded parts (the table of contents on phones) are checked open too.
+          await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+          const { violations } = await new AxeBuilder({ page }).analyze();
+          expect(violations.map(({ id, impact, nodes }) => `${impact} ${id}: ${nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        });
+      }
+    });
+  }
+}
+
+test.describe('the zoomed image dialog', () => {
+  for (const theme of THEMES) {
+    test(`has no axe violations in the ${theme} theme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: theme });
+      await page.goto('/about');
+      await page.getByRole('button', { name: /^Enlarge image/ }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,155 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import { createMarkdownProcessor, type MarkdownRenderResult } from '@astrojs/markdown-remark';
+import type { Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import rehypeRaw from 'rehype-raw';
+import sharp from 'sharp';
+import rehypePostImages, { imageFileName, imagePathOnDisk } from '../../src/lib/rehype-post-images.ts';
+
+// A site in a temporary folder: public/ with one image, a post folder with another.
+const site = mkdtempSync(join(tmpdir(), 'post-images-'));
+const publicDir = join(site, 'public');
+const postsDir = join(site, 'posts');
+const post = join(postsDir, 'a-post.md');
+
+async function png(path: string, width: number, height: number): Promise<void> {
+  const image = sharp({ create: { width, height, channels: 3, background: '#3451b2' } });
+  writeFileSync(path, await image.png().toBuffer());
+}
+
+before(async () => {
+  mkdirSync(join(publicDir, 'static/images'), { recursive: true });
+  mkdirSync(postsDir);
+  await png(join(publicDir, 'static/images/chart.png'), 64, 32);
+  await png(join(postsDir, 'beside.png'), 40, 20);
+});
+
+after(() => rmSync(site, { recursive: true, force: true }));
+
+async function render(markdown: string): Promise<{ tree: Root; warnings: string[]; result: MarkdownRenderResult }> {
+  const warnings: string[] = [];
+  const renderer = await createMarkdownProcessor({
+    rehypePlugins: [rehypeRaw, [rehypePostImages, { publicDir, warn: (message: string) => warnings.push(message) }]],
+  });
+  const result = await renderer.render(markdown, { fileURL: pathToFileURL(post) });
+  return { tree: fromHtml(result.code, { fragment: true }), warnings, result };
+}
+
+const figure = (src: string, alt: string, caption?: string) =>
+  `<figure>\n  <img src="${src}" alt="${alt}" />\n${caption === undefined ? '' : `  <figcaption>${caption}</figcaption>\n`}</figure>`;
+
+describe('a missing image', () => {
+  it('becomes a box named by its alt text that keeps the path, and one warning naming post and path', async () => {
+    const { tree, warnings } = await render(figure('/static/images/gone.png', 'A chart of costs', 'Costs / <a href="https://example.com">image source</a>'));
+    const box = select('figure > .missing-image', tree)!;
+    assert.equal(box.properties.role, 'img');
+    assert.equal(box.properties.ariaLabel, 'A chart of costs');
+    assert.equal(box.properties.dataSrc, '/static/images/gone.png');
+    assert.match(toText(box), /A chart of costs/);
+    assert.equal(selectAll('img', tree).length, 0);
+    assert.equal(toText(select('figcaption', tree)!), 'Costs / image source');
+    assert.equal(select('figcaption a', tree)?.properties.href, 'https://example.com');
+    assert.equal(warnings.length, 1);
+    assert.match(warnings[0]!, /a-post\.md/);
+    assert.match(warnings[0]!, /\/static\/images\/gone\.png/);
+  });
+
+  it('without alt text is named by its caption, or else by its file name', async () => {
+    const captioned = await render(figure('/static/images/gone.png', '', 'The bill at the end of the month'));
+    assert.equal(select('.missing-image', captioned.tree)!.properties.ariaLabel, 'The bill at the end of the month');
+    const bare = await render(figure('/static/images/k8s-money%20burn.jpg', ''));
+    assert.equal(select('.missing-image', bare.tree)!.properties.ariaLabel, 'k8s-money burn.jpg');
+  });
+
+  it('drops leftover HTML tags from its alt text', async () => {
+    const alt = "Credits: &lt;a href='https://xkcd.com/2265/'&gt;xkcd.com&lt;/a&gt;";
+    const { tree } = await render(figure('/static/images/gone.png', alt, 'Credits'));
+    assert.equal(select('.missing-image', tree)!.properties.ariaLabel, 'Credits: xkcd.com');
+  });
+
+  it('is reported once per post however often it appears', async () => {
+    const { tree, warnings } = await render(`${figure('/static/images/gone.png', 'One')}\n\n${figure('/static/images/gone.png', 'Two')}`);
+    assert.equal(selectAll('.missing-image', tree).length, 2);
+    assert.equal(warnings.length, 1);
+  });
+
+  it('beside the post, written as Markdown, is kept away from astro:assets so the build does not fail', async () => {
+    const { tree, warnings, result } = await render('![A diagram](./never-there.png "Its caption")');
+    assert.equal(select('figure > .missing-image', tree)!.properties.dataSrc, './never-there.png');
+    assert.equal(toText(select('figcaption', tree)!), 'Its caption');
+    assert.deepEqual(result.metadata.localImagePaths, []);
+    assert.match(warnings[0]!, /never-there\.png/);
+  });
+});
+
+describe('an image on another host', () => {
+  it('is not loaded: it becomes a labelled box and a warning', async () => {
+    const src = 'https://cdn.example.com/diagram.svg';
+    const { tree, warnings } = await render(figure(src, 'vCluster architecture', 'vCluster architecture'));
+    assert.equal(selectAll('img', tree).length, 0);
+    assert.equal(select('.missing-image', tree)!.properties.dataSrc, src);
+    assert.match(warnings[0]!, /another host/);
+  });
+});
+
+describe('an image embedded as a data: URL', () => {
+  it('is shown as it is, with no warning', async () => {
+    const src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+    const { tree, warnings } = await render(figure(src, 'A dot'));
+    assert.equal(select('img', tree)!.properties.src, src);
+    assert.deepEqual(warnings, []);
+  });
+});
+
+describe('an image in public/', () => {
+  it('gets its size and loads lazily', async () => {
+    const { tree, warnings } = await render(figure('/static/images/chart.png', 'A chart', 'A chart'));
+    const image = select('figure > img', tree)!;
+    assert.equal(image.properties.width, 64);
+    assert.equal(image.properties.height, 32);
+    assert.equal(image.properties.loading, 'lazy');
+    assert.equal(image.properties.decoding, 'async');
+    assert.deepEqual(warnings, []);
+  });
+});
+
+describe('a Markdown image beside the post', () => {
+  it('is left to astro:assets, and its title becomes a figure caption', async () => {
+    const { tree, result } = await render('![Blue bars](./beside.png "Drawn for the test")');
+    assert.equal(select('p', tree), undefined);
+    const image = select('figure > img', tree)!;
+    assert.equal(image.properties.title, undefined);
+    // Astro's own image step marks the images it will optimise.
+    assert.match(String(image.properties.__astro_image_), /"src":"\.\/beside\.png"/);
+    assert.equal(toText(select('figure > figcaption', tree)!), 'Drawn for the test');
+    assert.deepEqual(result.metadata.localImagePaths, ['./beside.png']);
+  });
+
+  it('without a title, or inside a sentence, stays a plain image', async () => {
+    const { tree } = await render('![Blue bars](./beside.png)\n\nSee ![inline](./beside.png "title") here.');
+    assert.equal(selectAll('figure', tree).length, 0);
+  });
+
+  it('written as HTML is refused with an error naming the post, since Astro would not copy it', async () => {
+    await assert.rejects(render('<img src="./beside.png" alt="Blue bars">'), /a-post\.md.*\.\/beside\.png.*!\[alt\]/s);
+  });
+});
+
+describe('path helpers', () => {
+  it('looks for /… under public/ and anything else beside the post', () => {
+    assert.equal(imagePathOnDisk('/static/images/a%20b.png', '/site/posts/p.md', '/site/public'), '/site/public/static/images/a b.png');
+    assert.equal(imagePathOnDisk('./pic.png?v=2', '/site/posts/p.md', '/site/public'), '/site/posts/pic.png');
+    assert.equal(imagePathOnDisk('../shared/pic.png', '/site/posts/p.md', '/site/public'), '/site/shared/pic.png');
+  });
+
+  it('names an image by its file name', () => {
+    assert.equal(imageFileName('https://example.com/a/b/diagram.svg#x'), 'diagram.svg');
+  });
+});
