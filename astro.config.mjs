@@ -8,7 +8,7 @@ import headersFile from './src/integrations/headers-file.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { cacheDir, outDir } from './src/fixtures.ts';
 import { rehypePlugins, remarkPlugins, shikiConfig } from './src/lib/markdown-pipeline.ts';
-import { servedPageUrl } from './src/lib/sitemap.ts';
+import { isRedirectStub, servedPageUrl } from './src/lib/sitemap.ts';
 import { site } from './src/site.config.ts';
 
 export default defineConfig({
@@ -17,7 +17,16 @@ export default defineConfig({
   build: { format: 'preserve' },
   outDir,
   cacheDir,
-  integrations: [mdx(), react(), sitemap({ serialize: (item) => ({ ...item, url: servedPageUrl(item.url, outDir) }) }), pagefind(), headersFile()],
+  integrations: [
+    mdx(),
+    react(),
+    sitemap({
+      filter: (page) => !isRedirectStub(page, outDir),
+      serialize: (item) => ({ ...item, url: servedPageUrl(item.url, outDir) }),
+    }),
+    pagefind(),
+    headersFile(),
+  ],
   // Markdown images beside a post get a srcset of widths up to their own.
   image: { layout: 'constrained' },
   markdown: {

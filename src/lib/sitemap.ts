@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 // With `build.format: 'preserve'`, posts/[slug].astro is written as posts/<slug>.html and
@@ -14,4 +14,14 @@ export function servedPageUrl(url: string, outDir: string): string {
     else if (existsSync(join(outDir, path, 'index.html'))) parsed.pathname += '/';
   }
   return parsed.href;
+}
+
+/**
+ * Whether a listed page is only a redirect stub, like the old /tag/<tag> addresses that
+ * lead to /tags/<tag>/: search engines should index the page it leads to, not the stub.
+ */
+export function isRedirectStub(url: string, outDir: string): boolean {
+  const path = decodeURIComponent(new URL(servedPageUrl(url, outDir)).pathname);
+  const file = join(outDir, path.endsWith('/') ? `${path}index.html` : path);
+  return existsSync(file) && /<meta http-equiv="refresh"/i.test(readFileSync(file, 'utf8'));
 }

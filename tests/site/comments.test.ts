@@ -2,6 +2,7 @@
 // carries a Content-Security-Policy that lets in giscus and no other third party.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { builtHtmlPages } from '../support/built-site.ts';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Element, Root } from 'hast';
@@ -74,14 +75,8 @@ test('the fixture build leaves the comments out of `comments: false` posts only'
   for (const post of posts.filter((p) => p.comments)) checkComments(page('dist-fixtures', post.id), post.id);
 });
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name));
-}
-
 test('every page has a Content-Security-Policy allowing giscus and no other third party', () => {
-  const files = htmlFiles(join(root, 'dist'));
+  const files = builtHtmlPages(join(root, 'dist')).map((page) => page.file);
   assert.ok(files.length > 0);
   for (const file of files) {
     const metas = selectAll('head meta', fromHtml(readFileSync(file, 'utf8'))).filter(

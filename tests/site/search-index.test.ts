@@ -69,7 +69,7 @@ describe('the search index of the fixture build', () => {
   const fixtures = join(root, 'tests/fixtures/posts');
   const frontMatter = (file: string) =>
     parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(fixtures, file), 'utf8'))![1]!) as Record<string, unknown>;
-  const fixturePosts = readdirSync(fixtures).map((file) => ({ slug: file.replace(/\.mdx?$/, ''), data: frontMatter(file) }));
+  const fixturePosts = readdirSync(fixtures).filter((file) => /\.mdx?$/.test(file)).map((file) => ({ slug: file.replace(/\.mdx?$/, ''), data: frontMatter(file) }));
   const pages = indexedPages(dist);
 
   test('keeps awkward titles exactly as written', () => {

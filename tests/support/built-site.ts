@@ -19,6 +19,7 @@ export interface BuiltPage {
   path: string;
 }
 
+/** Every page of a build; Astro's redirect stubs (the old /tag/<tag> addresses) are not pages. */
 export function builtHtmlPages(dir: string): BuiltPage[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
@@ -26,7 +27,12 @@ export function builtHtmlPages(dir: string): BuiltPage[] {
       const file = join(entry.parentPath, entry.name);
       const path = `/${relative(dir, file).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
       return { file, path };
-    });
+    })
+    .filter((page) => !isRedirect(readFileSync(page.file, 'utf8')));
+}
+
+export function isRedirect(html: string): boolean {
+  return /<meta http-equiv="refresh"/i.test(html);
 }
 
 /** The built file an absolute site URL is served from. */
@@ -71,7 +77,7 @@ export interface FixturePost {
 
 export function fixturePosts(): FixturePost[] {
   const dir = join(ROOT, 'tests/fixtures/posts');
-  return readdirSync(dir).map((name) => {
+  return readdirSync(dir).filter((name) => /\.mdx?$/.test(name)).map((name) => {
     const data = frontMatter(join(dir, name));
     return { file: name, slug: name.replace(/\.mdx?$/, ''), title: data.title, draft: data.draft === true, tags: data.tags ?? [] };
   });

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { servedPageUrl } from '../../src/lib/sitemap.ts';
+import { isRedirectStub, servedPageUrl } from '../../src/lib/sitemap.ts';
 
 describe('servedPageUrl', () => {
   const outDir = mkdtempSync(join(tmpdir(), 'sitemap-'));
@@ -26,5 +26,19 @@ describe('servedPageUrl', () => {
     for (const url of ['https://shipit.dev/', 'https://shipit.dev/tags/aws/', 'https://shipit.dev/posts/ansible-top-5.html']) {
       assert.equal(servedPageUrl(url, outDir), url);
     }
+  });
+});
+
+describe('isRedirectStub', () => {
+  const outDir = mkdtempSync(join(tmpdir(), 'sitemap-'));
+  after(() => rmSync(outDir, { recursive: true }));
+  mkdirSync(join(outDir, 'tag'), { recursive: true });
+  mkdirSync(join(outDir, 'tags/aws'), { recursive: true });
+  writeFileSync(join(outDir, 'tag/aws.html'), '<!doctype html><title>Redirecting to: /tags/aws/</title><meta http-equiv="refresh" content="0;url=/tags/aws/">');
+  writeFileSync(join(outDir, 'tags/aws/index.html'), '<!doctype html><title>Posts tagged aws</title>');
+
+  it('tells a redirect stub from a page', () => {
+    assert.equal(isRedirectStub('https://shipit.dev/tag/aws', outDir), true);
+    assert.equal(isRedirectStub('https://shipit.dev/tags/aws', outDir), false);
   });
 });
