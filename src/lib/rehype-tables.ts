@@ -38,8 +38,11 @@ export default function rehypeTables() {
         if (cell.tagName !== 'th' && cell.tagName !== 'td') return;
         alignToStyle(cell);
         if (cell.tagName === 'th' && toText(cell).trim() === '') cell.tagName = 'td';
+        // Header cells in the head row label their columns.
+        if (cell.tagName === 'th' && cell.properties.scope === undefined) cell.properties.scope = 'col';
       });
-      parent.children[index] = h('div.table-scroll', { tabIndex: 0, role: 'region', 'aria-label': tableLabel(node) }, [node]);
+      // A named <section> is a region landmark, so screen readers announce the box.
+      parent.children[index] = h('section.table-scroll', { tabIndex: 0, 'aria-label': tableLabel(node) }, [node]);
       return SKIP;
     });
   };
