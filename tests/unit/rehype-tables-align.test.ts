@@ -33,7 +33,7 @@ describe('rehypeTables in the Markdown pipeline', () => {
     const processor = await createMarkdownProcessor({ rehypePlugins: [rehypeTables], syntaxHighlight: false });
     const { code } = await processor.render('| a | b | c |\n| :-- | :-: | --- |\n| 1 | 2 | 3 |\n');
     assert.doesNotMatch(code, /align=/);
-    assert.match(code, /<th style="text-align: left">a<\/th>/);
+    assert.match(code, /<th style="text-align: left" scope="col">a<\/th>/);
     assert.match(code, /<td style="text-align: center">2<\/td>/);
     assert.match(code, /<td>3<\/td>/);
   });
