@@ -304,7 +304,7 @@ test.describe('comments', () => {
 test.describe('comments turned off in the front matter', () => {
   const root = join(import.meta.dirname, '..', '..');
   const fixtureSite = 'http://fixtures.test';
-  const fixtures = readdirSync(join(root, 'tests/fixtures/posts')).map((file) => {
+  const fixtures = readdirSync(join(root, 'tests/fixtures/posts')).filter((file) => /\.mdx?$/.test(file)).map((file) => {
     const source = readFileSync(join(root, 'tests/fixtures/posts', file), 'utf8');
     const data = parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(source)![1]) as Record<string, unknown>;
     return { id: file.replace(/\.mdx?$/, ''), title: String(data.title), draft: data.draft === true, comments: data.comments };

@@ -83,10 +83,10 @@ test.describe('landmarks and keyboard', () => {
     await expect(page.getByRole('main')).toBeFocused();
   });
 
-  test('the header links to posts, tags and about, marking where the reader is', async ({ page }) => {
+  test('the header links to posts, tags, about and the feed, marking where the reader is', async ({ page }) => {
     await page.goto(`/tags/${A_TAG}/`);
     const nav = page.getByRole('navigation', { name: 'Main' });
-    await expect(nav.getByRole('link')).toHaveText(['Posts', 'Tags', 'About']);
+    await expect(nav.getByRole('link')).toHaveText(['Posts', 'Tags', 'About', 'RSS']);
     await expect(nav.getByRole('link', { name: 'Tags' })).toHaveAttribute('aria-current', 'page');
     await nav.getByRole('link', { name: 'About' }).click();
     await expect(page).toHaveURL(/\/about$/);
