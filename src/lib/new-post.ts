@@ -3,8 +3,10 @@ import { slug } from 'github-slugger';
 // The same limit the content schema puts on `description`.
 const DESCRIPTION_MAX = 160;
 
+/** The file name and URL of a post: lower case, accents dropped, words joined by single hyphens. */
 export function slugFromTitle(title: string): string {
-  const result = slug(title.trim());
+  const plain = title.trim().normalize('NFKD').replace(/\p{Mark}/gu, '');
+  const result = slug(plain).replace(/-{2,}/g, '-').replace(/^-|-$/g, '');
   if (!result) throw new Error(`cannot make a file name from the title ${JSON.stringify(title)}`);
   return result;
 }

@@ -117,9 +117,24 @@ describe('converting HTML to Markdown', () => {
   test('headings keep their exact old ids, and name anchors survive', () => {
     const markdown = importOne('<p>Jump <a href="#rpc-1">down</a><a name="capnpwithpython"></a></p><h2 id="rpc-1">RPC</h2><h4 id="why-migrate">Why <em>migrate</em>?</h4>');
     assert.match(markdown, /^## RPC \{#rpc-1\}$/m);
-    assert.match(markdown, /^#### Why _migrate_\? \{#why-migrate\}$/m);
+    assert.match(markdown, /^### Why _migrate_\? \{#why-migrate\}$/m);
     assert.match(markdown, /<a id="capnpwithpython"><\/a>/);
     assert.match(markdown, /\[down\]\(#rpc-1\)/);
+  });
+
+  test('heading levels never skip one, and the body starts at h2 below the page title', () => {
+    const markdown = importOne('<h1 id="top">Intro</h1><h2 id="a">A</h2><h4 id="b">B</h4><h4 id="c">C</h4><h3 id="d">D</h3><h4 id="e">E</h4>');
+    assert.deepEqual(
+      markdown.split('\n').filter((line) => line.startsWith('#')),
+      ['## Intro {#top}', '## A {#a}', '### B {#b}', '### C {#c}', '### D {#d}', '#### E {#e}'],
+    );
+  });
+
+  test('rouge line-number tables are code wherever they appear', () => {
+    const table = '<table class="rouge-table"><tbody><tr><td class="rouge-gutter gl"><pre class="lineno">1\n2\n</pre></td><td class="rouge-code"><pre>a = 1\nb = 2\n</pre></td></tr></tbody></table>';
+    assert.equal(importOne(table), '```plaintext showLineNumbers\na = 1\nb = 2\n```\n');
+    assert.equal(importOne(`<pre class="highlight language-ruby"><code>${table}</code></pre>`), '```ruby showLineNumbers\na = 1\nb = 2\n```\n');
+    assert.equal(importOne('<pre><code class="language-sh">ls -la\n</code></pre>'), '```sh\nls -la\n```\n');
   });
 
   test('an image figure keeps src, alt, caption and source link; theme attributes go', () => {

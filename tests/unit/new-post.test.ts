@@ -13,6 +13,7 @@ describe('slugFromTitle', () => {
   it('slugs like the old site’s URLs', () => {
     assert.equal(slugFromTitle('Minikube vs. kind vs. k3s'), 'minikube-vs-kind-vs-k3s');
     assert.equal(slugFromTitle('  A title  '), 'a-title');
+    assert.equal(slugFromTitle('Ünïcode & Friends: a test!'), 'unicode-friends-a-test');
   });
 
   it('refuses titles that leave nothing to name a file after', () => {

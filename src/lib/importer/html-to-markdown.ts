@@ -32,7 +32,7 @@ export function htmlToMarkdown(html: string, pageUrl: string): ConvertedBody {
   alignmentFromStyles(tree);
   const imagePaths = collectImagePaths(tree);
   const processor = unified()
-    .use(rehypeRemark, { handlers: { div: codeBlockOrDiv, figure: figureHandler, h2: headingWithId, h3: headingWithId, h4: headingWithId, h5: headingWithId, h6: headingWithId, a: anchorOrLink } })
+    .use(rehypeRemark, { handlers: { div: codeBlockOrDiv, figure: figureHandler, pre: preformatted, table: tableOrRougeCode, a: anchorOrLink, ...headingHandlers() } })
     .use(remarkGfm)
     .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fence: '`', fences: true, rule: '-', listItemIndent: 'one' });
   const mdast = processor.runSync(tree as HastRoot);
@@ -88,7 +88,8 @@ function languageOf(node: Element): string | undefined {
 function codeNode(text: string, lang: string | undefined, lineNumbers: boolean): Code {
   return {
     type: 'code',
-    lang: lang ?? null,
+    // A fence without a language cannot carry the numbering flag; rouge calls such code plaintext.
+    lang: lang ?? (lineNumbers ? 'plaintext' : null),
     meta: lineNumbers ? LINE_NUMBERS_FLAG : null,
     value: text.replace(/\n$/, ''),
   };
@@ -104,6 +105,21 @@ const codeBlockOrDiv: Handle = (state, node) => {
   const codeCell = select('td.rouge-code pre', node);
   const pre = codeCell ?? select('pre', node);
   return codeNode(pre ? toText(pre, { whitespace: 'pre' }) : '', languageOf(node), codeCell !== undefined);
+};
+
+/** A `pre` (with or without rouge's wrapper) is code; a line-number gutter inside it is not. */
+const preformatted: Handle = (_state, node) => {
+  const codeCell = select('td.rouge-code pre', node);
+  const code = select('code', node);
+  const text = toText(codeCell ?? node, { whitespace: 'pre' });
+  return codeNode(text, languageOf(node) ?? (code ? languageOf(code) : undefined), codeCell !== undefined);
+};
+
+/** A bare `table.rouge-table` is a numbered code block; any other table stays a table. */
+const tableOrRougeCode: Handle = (state, node) => {
+  const codeCell = select('td.rouge-code pre', node);
+  if (classes(node).includes('rouge-table') && codeCell) return codeNode(toText(codeCell, { whitespace: 'pre' }), undefined, true);
+  return defaultHandlers.table(state, node);
 };
 
 /** `figure.highlight` holds a Jekyll {% highlight %} block; `figure.image` a captioned picture. */
@@ -141,14 +157,27 @@ function figureHtml(img: Element, caption: Element | undefined): Html {
   return { type: 'html', value: lines.join('\n') };
 }
 
-/** Kramdown's `{#id}` keeps each heading's exact old id, so old deep links still land. */
-const headingWithId: Handle = (state, node) => {
-  const depth = Number(node.tagName.charAt(1)) as 2 | 3 | 4 | 5 | 6;
-  const children = state.all(node) as PhrasingContent[];
-  const id = node.properties.id;
-  if (typeof id === 'string' && id) children.push({ type: 'text', value: ` {#${id}}` });
-  return { type: 'heading', depth, children };
-};
+/**
+ * Kramdown's `{#id}` keeps each heading's exact old id, so old deep links still land.
+ * A heading never sits more than one level below the one before it (the old posts jump
+ * from h2 to h4 in places): screen readers navigate by that outline. The post's title is
+ * the page's h1, so the body starts at h2.
+ */
+function headingHandlers(): Record<string, Handle> {
+  // The open sections: each heading's level in the old HTML and the level it gets here.
+  const open: { old: number; depth: number }[] = [];
+  const heading: Handle = (state, node) => {
+    const old = Math.max(2, Number(node.tagName.charAt(1)));
+    while (open.length > 0 && open.at(-1)!.old >= old) open.pop();
+    const depth = (open.length > 0 ? open.at(-1)!.depth + 1 : 2) as 2 | 3 | 4 | 5 | 6;
+    open.push({ old, depth });
+    const children = state.all(node) as PhrasingContent[];
+    const id = node.properties.id;
+    if (typeof id === 'string' && id) children.push({ type: 'text', value: ` {#${id}}` });
+    return { type: 'heading', depth, children };
+  };
+  return { h1: heading, h2: heading, h3: heading, h4: heading, h5: heading, h6: heading };
+}
 
 /** `<a name="x">` targets of old deep links survive as `<a id="x"></a>`. */
 const anchorOrLink: Handle = (state, node) => {
