@@ -18,8 +18,8 @@ export function contentSecurityPolicy(giscusHost: string | undefined, { asHeader
     'script-src': ["'self'", "'unsafe-inline'", "'wasm-unsafe-eval'", ...giscus],
     // Astro inlines small stylesheets and Shiki colours code blocks with style attributes.
     'style-src': ["'self'", "'unsafe-inline'"],
-    // The imported posts show images from the hosts they were first published with.
-    'img-src': ["'self'", 'data:', 'https:'],
+    // Post images are served by the site itself; images on other hosts become labelled boxes.
+    'img-src': ["'self'", 'data:'],
     'frame-src': giscus.length > 0 ? giscus : ["'none'"],
     'object-src': ["'none'"],
     'base-uri': ["'self'"],

@@ -1,7 +1,8 @@
-// Validates built pages with html-validate, using the project's .htmlvalidate.json
-// (found by walking up from each page, so fixture sites get the same rules).
-import { join } from 'node:path';
-import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+// Validates built pages with html-validate, always with the project's .htmlvalidate.json,
+// wherever the pages are (dist/, a fixture site, a copy elsewhere).
+import { readFileSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate, type ConfigData } from 'html-validate';
 import { listSiteFiles } from './built-site.ts';
 
 export interface HtmlProblem {
@@ -13,8 +14,17 @@ export interface HtmlProblem {
   message: string;
 }
 
+const projectRoot = join(import.meta.dirname, '..', '..');
+
+function projectConfig(): ConfigData {
+  const config = JSON.parse(readFileSync(join(projectRoot, '.htmlvalidate.json'), 'utf8')) as ConfigData;
+  // Element files are named relative to the project, not to the pages.
+  const elements = config.elements?.map((entry) => (typeof entry === 'string' && entry.startsWith('.') && !isAbsolute(entry) ? join(projectRoot, entry) : entry));
+  return { ...config, elements, root: true };
+}
+
 export async function validateBuiltPages(dir: string): Promise<{ pages: number; problems: HtmlProblem[] }> {
-  const validator = new HtmlValidate(new FileSystemConfigLoader());
+  const validator = new HtmlValidate(new FileSystemConfigLoader(projectConfig()));
   const pages = listSiteFiles(dir).filter((path) => path.endsWith('.html'));
   const problems: HtmlProblem[] = [];
   for (const page of pages) {

@@ -44,7 +44,8 @@ export default function rehypeCodeBlocks() {
       const language = node.properties.dataLanguage;
       const label = languageLabel(typeof language === 'string' ? language : undefined);
       parent.children[index] = h('div.code-block', [
-        h('div.code-header', [
+        // The label and the Copy button are page furniture, not words of the post to search for.
+        h('div.code-header', { dataPagefindIgnore: '' }, [
           h('span.code-language', label),
           h('span.copy-status', { role: 'status' }),
           h('button.copy-code', { type: 'button', 'aria-label': `Copy ${label} code` }, 'Copy'),

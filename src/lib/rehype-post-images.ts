@@ -50,7 +50,7 @@ function missingImageBox(src: string, alt: string, caption: string): Element {
   // A caption below the box already shows itself; the box adds what it does not say.
   const text = alt && alt !== caption ? alt : caption ? '' : imageFileName(src);
   return h('span.missing-image', { role: 'img', 'aria-label': name, dataSrc: src }, [
-    h('span.missing-image-note', 'Image not available'),
+    h('span.missing-image-note', { dataPagefindIgnore: '' }, 'Image not available'),
     text ? h('span.missing-image-text', text) : [],
   ]);
 }

@@ -60,6 +60,10 @@ describe('the search index of the site', () => {
       const text = words(page.content.toLowerCase());
       for (const tag of post.tags) assert.ok(words(tag).every((word) => text.includes(word)), `tag ${tag} is not in the text`);
       assert.doesNotMatch(page.content, /\d+ min read/, 'the reading time is not post text');
+      // Code block labels, Copy buttons and missing-image notes are page furniture.
+      const copies = (text: string) => text.match(/\bCopy\b/g)?.length ?? 0;
+      assert.ok(copies(page.content) <= copies(post.body), `${post.id}: Copy buttons are indexed`);
+      assert.ok(!page.content.includes('Image not available'), `${post.id}: the missing-image note is indexed`);
     });
   }
 });

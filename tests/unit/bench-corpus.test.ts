@@ -32,6 +32,13 @@ describe('syntheticCorpus', () => {
     }
   });
 
+  it('gives every post of a large corpus a description search engines accept (50–160 characters)', () => {
+    for (const post of syntheticCorpus(1000)) {
+      const length = String(split(post.text).data.description).length;
+      assert.ok(length >= 50 && length <= 160, `${post.fileName}: description of ${length} characters`);
+    }
+  });
+
   it('shapes posts like the real ones', () => {
     for (const post of corpus) {
       const { body } = split(post.text);
