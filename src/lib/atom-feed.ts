@@ -29,7 +29,7 @@ export function atomFeed(channel: FeedChannel & { id: string }, entries: readonl
     id: channel.id,
     title: channel.title,
     description: channel.description,
-    link: channel.siteUrl,
+    link: channel.link,
     feed: channel.feedUrl,
     author: { name: channel.author.name, link: channel.author.url },
     updated: lastUpdated(entries),

@@ -2,6 +2,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
+import { cleanFeedHtml } from './feed-html.ts';
 import { postUrl } from './posts.ts';
 
 // Feed readers show a post away from the site, where `/posts/x.html`, `#heading` or
@@ -52,7 +53,7 @@ export interface FeedEntry {
   url: string;
   title: string;
   description: string;
-  /** Full post HTML with absolute URLs. */
+  /** Full post HTML without the page's UI, with absolute URLs. */
   content: string;
   tags: string[];
   published: Date;
@@ -72,12 +73,15 @@ export interface FeedPost {
   };
 }
 
-/** A feed entry for a post, given the post's rendered HTML and the site's URL. */
+/**
+ * A feed entry for a post, given the post's HTML as its page renders it and the site's URL:
+ * the page's UI is taken out (see cleanFeedHtml), then every URL is made absolute.
+ */
 export function toFeedEntry(post: FeedPost, html: string, siteUrl: string | URL): FeedEntry {
   const url = new URL(postUrl(post.id), siteUrl).href;
   let content: string;
   try {
-    content = absoluteUrlsInHtml(html, url);
+    content = absoluteUrlsInHtml(cleanFeedHtml(html), url);
   } catch (error) {
     throw new Error(`post ${post.id}: ${(error as Error).message}`);
   }
@@ -107,8 +111,8 @@ export function lastUpdated(entries: readonly FeedEntry[]): Date | undefined {
 export interface FeedChannel {
   title: string;
   description: string;
-  /** The site's home page. */
-  siteUrl: string;
+  /** The page the feed belongs to, absolute: the home page, or a tag's page for its feed. */
+  link: string;
   /** Where this feed itself lives, absolute. */
   feedUrl: string;
   language: string;

@@ -12,7 +12,7 @@ export function rssFeed(channel: FeedChannel, entries: readonly FeedEntry[]): Pr
   return getRssString({
     title: channel.title,
     description: channel.description,
-    site: channel.siteUrl,
+    site: channel.link,
     stylesheet: channel.stylesheet,
     xmlns: {
       atom: 'http://www.w3.org/2005/Atom',

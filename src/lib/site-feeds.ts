@@ -31,12 +31,18 @@ export async function feedEntries(posts: readonly Post[]): Promise<FeedEntry[]> 
   return Promise.all(posts.map(async (post) => toFeedEntry(post, await postHtml(post), site.url)));
 }
 
-/** The channel of a feed at `path`; tag feeds pass their own title and description. */
-export function feedChannel(path: string, overrides: Partial<Pick<FeedChannel, 'title' | 'description'>> = {}): FeedChannel {
+/**
+ * The channel of a feed at `path`, which belongs to the home page; tag feeds pass their own
+ * title, description and the path of the page they belong to (the tag's page).
+ */
+export function feedChannel(
+  path: string,
+  { page = '/', ...overrides }: Partial<Pick<FeedChannel, 'title' | 'description'>> & { page?: string } = {},
+): FeedChannel {
   return {
     title: site.title,
     description: site.description,
-    siteUrl: new URL('/', site.url).href,
+    link: new URL(page, site.url).href,
     feedUrl: new URL(path, site.url).href,
     language: site.locale,
     author: site.author,

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { parseFeed } from '@rowanmanning/feed-parser';
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
@@ -15,6 +15,13 @@ import { POSTS_DIR, postPath, publishedPosts } from '../support/content.ts';
 import { parseXml } from '../support/xml.ts';
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The rendered post body on the built page a feed item links to. */
+function postBody(link: string): Element {
+  const body = select('.post-body', fromHtml(readBuilt(DIST, new URL(link).pathname)));
+  assert.ok(body, `${link} has a .post-body`);
+  return body;
+}
 
 interface OldEntry {
   id: string;
@@ -182,6 +189,46 @@ for (const path of ['rss.xml', 'atom.xml']) {
       assert.ok(checked > 100, `only ${checked} URLs found`);
     });
 
+    test("leaves the page's UI out of every item: copy buttons, heading anchors, focus stops, image paths, theme variables", () => {
+      assert.equal(contents.size, 24);
+      for (const [link, content] of contents) {
+        const html = fromHtml(content, { fragment: true });
+        const leftover = (what: string, selector: string) => assert.equal(selectAll(selector, html).length, 0, `${link} holds ${what}`);
+        leftover('a <button>', 'button');
+        leftover('a code header', '.code-header, .code-language, .copy-status, [role=status]');
+        leftover('a heading anchor', '.heading-anchor');
+        leftover('a data-src', '[data-src]');
+        leftover('a tabindex', '[tabindex]');
+        leftover('a missing-image box', '.missing-image, [role=img]');
+        const shiki = selectAll('[style]', html).filter((element) => String(element.properties.style).includes('--shiki'));
+        assert.equal(shiki.length, 0, `${link} holds --shiki styles`);
+      }
+    });
+
+    test("keeps each post's code blocks exactly as its page shows them", () => {
+      let blocks = 0;
+      for (const [link, content] of contents) {
+        const pageCode = selectAll('pre', postBody(link)).map((pre) => toText(pre, { whitespace: 'pre' }));
+        const feedCode = selectAll('pre', fromHtml(content, { fragment: true })).map((pre) => toText(pre, { whitespace: 'pre' }));
+        assert.deepEqual(feedCode, pageCode, link);
+        blocks += feedCode.length;
+      }
+      assert.ok(blocks > 50, `only ${blocks} code blocks found`);
+    });
+
+    test('shows each missing image as its name in text, keeping figure captions', () => {
+      let missing = 0;
+      for (const [link, content] of contents) {
+        const html = fromHtml(content, { fragment: true });
+        const notes = selectAll('em', html).filter((em) => toText(em).startsWith('Image not available'));
+        for (const note of notes) assert.match(toText(note), /^Image not available: \S/, link);
+        missing += notes.length;
+        const captions = (tree: Root | Element) => selectAll('figure > figcaption', tree).map((caption) => squash(toText(caption)));
+        assert.deepEqual(captions(html), captions(postBody(link)), `${link}: figure captions`);
+      }
+      assert.ok(missing > 10, `only ${missing} missing images found`);
+    });
+
     test('opens as a styled page through the XSLT stylesheet, which exists', () => {
       assert.match(readBuilt(DIST, path), /<\?xml-stylesheet href="\/feed\.xsl" type="text\/xsl"\?>/);
       parseXml(readBuilt(DIST, 'feed.xsl'), 'feed.xsl');
@@ -203,6 +250,9 @@ describe('/tags/<tag>/rss.xml', () => {
       const { feed } = readFeed(DIST, `tags/${tag}/rss.xml`);
       assert.deepEqual(feed.items.map((item) => item.url), urls, tag);
       assert.equal(feed.self, `${SITE_URL}/tags/${tag}/rss.xml`);
+      // The channel links to the tag's page, which exists.
+      assert.equal(feed.url, `${SITE_URL}/tags/${tag}/`, tag);
+      readBuilt(DIST, `tags/${tag}/index.html`);
       assert.match(feed.title!, new RegExp(tag));
       assert.ok(feed.items.every((item) => item.content && item.content.length > item.description!.length), `${tag}: full content`);
     }

@@ -13,7 +13,7 @@ const channel: FeedChannel & { id: string } = {
   id: 'https://shipit.dev',
   title: 'shipit',
   description: 'Posts & notes <weekly>',
-  siteUrl: 'https://shipit.dev/',
+  link: 'https://shipit.dev/',
   feedUrl: 'https://shipit.dev/atom.xml',
   language: 'en',
   author: { name: 'Max Brenner', url: 'https://github.com/brennerm' },

@@ -12,7 +12,7 @@ import { parseXml } from '../support/xml.ts';
 const channel: FeedChannel = {
   title: 'shipit',
   description: 'Posts & notes <weekly>',
-  siteUrl: 'https://shipit.dev/',
+  link: 'https://shipit.dev/',
   feedUrl: 'https://shipit.dev/rss.xml',
   language: 'en',
   author: { name: 'Max Brenner', url: 'https://github.com/brennerm' },

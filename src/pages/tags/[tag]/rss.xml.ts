@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getPublishedPosts } from '../../../lib/collection.ts';
 import { tagFeedPath } from '../../../lib/feed-items.ts';
 import { collectTags, postsWithTag } from '../../../lib/posts.ts';
+import { tagUrl } from '../../../lib/tags.ts';
 import { rssFeed } from '../../../lib/rss-feed.ts';
 import { tagFeedDescription } from '../../../lib/seo.ts';
 import { feedChannel, feedEntries, feedResponse } from '../../../lib/site-feeds.ts';
@@ -17,6 +18,7 @@ export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]['p
   const channel = feedChannel(tagFeedPath(tag), {
     title: `${site.title}: posts tagged ${tag}`,
     description: tagFeedDescription(tag),
+    page: tagUrl(tag),
   });
   const xml = await rssFeed(channel, await feedEntries(props.posts));
   return feedResponse(xml);
