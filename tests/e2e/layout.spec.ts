@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { longestPost, postPath, publishedPosts, tagCounts } from '../support/content.ts';
-import { A_TAG, POST_WITH_TABLE, THEMES, VIEWPORTS } from '../support/views.ts';
+import { A_TAG, POST_WITH_CODE, POST_WITH_TABLE, THEMES, VIEWPORTS } from '../support/views.ts';
 
 async function pageOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -84,13 +84,40 @@ test.describe('landmarks and keyboard', () => {
   });
 
   test('the header links to posts, tags, about and the feed, marking where the reader is', async ({ page }) => {
-    await page.goto(`/tags/${A_TAG}/`);
     const nav = page.getByRole('navigation', { name: 'Main' });
+    const link = (name: string) => nav.getByRole('link', { name, exact: true });
+    /** The aria-current of each header link, in order. */
+    const marks = () => nav.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('aria-current')));
+    const highlighted = (name: string) =>
+      link(name).evaluate((a) => {
+        const style = getComputedStyle(a);
+        return style.backgroundColor !== 'rgba(0, 0, 0, 0)' && style.color !== getComputedStyle(document.body).color;
+      });
+
+    await page.goto('/');
     await expect(nav.getByRole('link')).toHaveText(['Posts', 'Tags', 'About', 'RSS']);
-    await expect(nav.getByRole('link', { name: 'Tags' })).toHaveAttribute('aria-current', 'page');
-    await nav.getByRole('link', { name: 'About' }).click();
+    // "page" is this very page, "true" the section the page belongs to.
+    expect(await marks()).toEqual(['page', null, null, null]);
+
+    await page.goto(postPath(longest.id));
+    expect(await marks()).toEqual(['true', null, null, null]);
+    expect(await highlighted('Posts')).toBe(true);
+
+    await page.goto('/tags/');
+    expect(await marks()).toEqual([null, 'page', null, null]);
+
+    await page.goto(`/tags/${A_TAG}/`);
+    expect(await marks()).toEqual([null, 'true', null, null]);
+    expect(await highlighted('Tags')).toBe(true);
+    expect(await highlighted('About')).toBe(false);
+
+    await link('About').click();
     await expect(page).toHaveURL(/\/about$/);
-    await expect(nav.getByRole('link', { name: 'About' })).toHaveAttribute('aria-current', 'page');
+    expect(await marks()).toEqual([null, null, 'page', null]);
+    expect(await highlighted('About')).toBe(true);
+
+    await page.goto('/no-such-page');
+    expect(await marks()).toEqual([null, null, null, null]);
   });
 
   test('the footer names the author, links the socials and shows the year', async ({ page }) => {
@@ -111,8 +138,68 @@ test.describe('print', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('article h1')).toBeVisible();
     await expect(page.locator('article .post-body')).toBeVisible();
-    for (const hidden of ['.site-header', '.site-footer', '.toc', '.post-nav', '.related', '.code-header']) {
-      await expect(page.locator(hidden).first(), hidden).toBeHidden();
+    const hidden = [
+      '.site-header',
+      '.site-footer',
+      '.search-open',
+      '.search-dialog',
+      '.theme-toggle',
+      '.toc',
+      '.post-nav',
+      '.related',
+      'section.comments',
+      '.code-header',
+    ];
+    for (const selector of hidden) {
+      // Each is on the page, so toBeHidden() cannot pass merely because it is missing.
+      await expect(page.locator(selector).first(), selector).toBeAttached();
+      await expect(page.locator(selector).first(), selector).toBeHidden();
     }
+  });
+
+  test('prints dark text and light code colours even with the dark theme stored', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('theme', 'dark'));
+    await page.goto(postPath(POST_WITH_CODE));
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    const token = page.locator('article .astro-code span[style*="--shiki-light"]').first();
+    /** The token's colour on screen and its light and dark Shiki colours, all as rgb(). */
+    const tokenColours = () =>
+      token.evaluate((span) => {
+        const rgb = (colour: string) => {
+          const probe = document.createElement('i');
+          probe.style.color = colour;
+          document.body.append(probe);
+          const value = getComputedStyle(probe).color;
+          probe.remove();
+          return value;
+        };
+        return {
+          shown: getComputedStyle(span).color,
+          light: rgb(span.style.getPropertyValue('--shiki-light')),
+          dark: rgb(span.style.getPropertyValue('--shiki-dark')),
+        };
+      });
+    const bodyLuminance = () =>
+      page.evaluate(() => {
+        const [r, g, b] = getComputedStyle(document.querySelector('article .post-body p')!)
+          .color.match(/[\d.]+/g)!
+          .slice(0, 3)
+          .map((channel) => {
+            const c = Number(channel) / 255;
+            return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+          });
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      });
+
+    // On screen the dark theme shows: light text, dark-theme code.
+    expect(await bodyLuminance()).toBeGreaterThan(0.5);
+    const screen = await tokenColours();
+    expect(screen.light).not.toBe(screen.dark);
+    expect(screen.shown).toBe(screen.dark);
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await bodyLuminance()).toBeLessThan(0.1);
+    const printed = await tokenColours();
+    expect(printed.shown).toBe(printed.light);
   });
 });

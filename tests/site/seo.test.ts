@@ -22,10 +22,12 @@ import { pngSize } from '../support/png.ts';
 
 const pages = builtHtmlPages(DIST);
 const posts = publishedPosts();
+const NOT_FOUND = '/404.html';
 
 test('the build has the home page and every post page', () => {
   const paths = new Set(pages.map((page) => page.path));
   assert.ok(paths.has('/'));
+  assert.ok(paths.has(NOT_FOUND));
   for (const post of posts) assert.ok(paths.has(postPath(post.id)), post.id);
 });
 
@@ -38,13 +40,24 @@ test('every page has its own <title>', () => {
 for (const page of pages) {
   describe(page.path, () => {
     const tree = htmlTree(page.file);
-    const canonical = metaContent(tree, 'link[rel="canonical"]');
+    const self = `${SITE_URL}${page.path}`;
+    const robots = selectAll('meta[name="robots"]', tree).map((meta) => String(meta.properties.content));
 
-    test('is in English with an absolute canonical URL to itself', () => {
-      assert.equal(select('html', tree)?.properties.lang, 'en');
-      assert.equal(selectAll('link[rel="canonical"]', tree).length, 1);
-      assert.equal(canonical, `${SITE_URL}${page.path}`);
-    });
+    if (page.path === NOT_FOUND) {
+      // Served for any missing address: it is no page of its own to index or to name as canonical.
+      test('is in English, kept out of search engines, with no canonical URL', () => {
+        assert.equal(select('html', tree)?.properties.lang, 'en');
+        assert.deepEqual(robots, ['noindex']);
+        assert.equal(selectAll('link[rel="canonical"]', tree).length, 0);
+      });
+    } else {
+      test('is in English with an absolute canonical URL to itself, and may be indexed', () => {
+        assert.equal(select('html', tree)?.properties.lang, 'en');
+        assert.equal(selectAll('link[rel="canonical"]', tree).length, 1);
+        assert.equal(metaContent(tree, 'link[rel="canonical"]'), self);
+        assert.deepEqual(robots, []);
+      });
+    }
 
     test('has a meta description of 50-160 characters', () => {
       const description = metaContent(tree, 'meta[name="description"]') ?? '';
@@ -55,7 +68,7 @@ for (const page of pages) {
       for (const property of ['og:title', 'og:description', 'og:type', 'og:site_name', 'og:image:alt']) {
         assert.ok(metaContent(tree, `meta[property="${property}"]`), property);
       }
-      assert.equal(metaContent(tree, 'meta[property="og:url"]'), canonical);
+      assert.equal(metaContent(tree, 'meta[property="og:url"]'), self);
       assert.equal(metaContent(tree, 'meta[property="og:description"]'), metaContent(tree, 'meta[name="description"]'));
       assert.equal(metaContent(tree, 'meta[name="twitter:card"]'), 'summary_large_image');
       const image = metaContent(tree, 'meta[property="og:image"]')!;
@@ -70,7 +83,7 @@ for (const page of pages) {
       const blocks = jsonLdBlocks(tree) as Record<string, unknown>[];
       assert.equal(blocks.length, 1);
       assert.equal(blocks[0]!['@context'], 'https://schema.org');
-      assert.equal(blocks[0]!.url, canonical);
+      assert.equal(blocks[0]!.url, self);
     });
 
     test('links its RSS and Atom feeds, which exist', () => {
