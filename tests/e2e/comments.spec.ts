@@ -1,10 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { GISCUS_LOAD_TIMEOUT_MS } from '../../src/lib/giscus.ts';
 import { site } from '../../src/site.config.ts';
+import { fixturePosts } from '../support/built-site.ts';
 import { explicitHeadingIds, findPost, postPath, publishedPosts } from '../support/content.ts';
 
 // giscus.app is never reached: a stub answers for it, like the real widget would.
@@ -304,12 +304,9 @@ test.describe('comments', () => {
 test.describe('comments turned off in the front matter', () => {
   const root = join(import.meta.dirname, '..', '..');
   const fixtureSite = 'http://fixtures.test';
-  const fixtures = readdirSync(join(root, 'tests/fixtures/posts')).filter((file) => /\.mdx?$/.test(file)).map((file) => {
-    const source = readFileSync(join(root, 'tests/fixtures/posts', file), 'utf8');
-    const data = parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(source)![1]) as Record<string, unknown>;
-    return { id: file.replace(/\.mdx?$/, ''), title: String(data.title), draft: data.draft === true, comments: data.comments };
-  });
-  const published = fixtures.filter((post) => !post.draft);
+  const published = fixturePosts()
+    .filter((post) => !post.draft)
+    .map((post) => ({ id: post.slug, title: post.title, comments: post.comments }));
 
   test.beforeEach(async ({ page }) => {
     const dist = join(root, 'dist-fixtures');

@@ -1,36 +1,24 @@
 // The built pages: every post offers its comments (or, opted out, none), and every page
 // carries a Content-Security-Policy that lets in giscus and no other third party.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { builtHtmlPages } from '../support/built-site.ts';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { parse } from 'yaml';
 import { site } from '../../src/site.config.ts';
+import { builtHtmlPages, postsIn } from '../support/built-site.ts';
 
 const root = join(import.meta.dirname, '../..');
 const giscus = site.giscus;
 if (!giscus) throw new Error('these tests need the giscus block of src/site.config.ts');
 const GISCUS = new URL(giscus.host).origin;
 
-interface SourcePost {
-  id: string;
-  draft: boolean;
-  comments: boolean;
-}
-
-function sourcePosts(dir: string): SourcePost[] {
-  return readdirSync(join(root, dir))
-    .filter((file) => /\.mdx?$/.test(file))
-    .map((file) => {
-      const data = parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(root, dir, file), 'utf8'))![1]!);
-      return { id: file.replace(/\.mdx?$/, ''), draft: data.draft === true, comments: data.comments !== false };
-    })
-    .filter((post) => !post.draft);
+/** The published posts of a content folder. */
+function sourcePosts(dir: string) {
+  return postsIn(dir).filter((post) => !post.draft).map((post) => ({ id: post.slug, comments: post.comments }));
 }
 
 function page(dist: string, id: string): Root {

@@ -3,15 +3,10 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { parse } from 'yaml';
+import { fixturePosts } from '../support/built-site.ts';
 
 const root = join(import.meta.dirname, '../..');
 const dist = join(root, 'dist-fixtures');
-const fixtures = join(root, 'tests/fixtures/posts');
-
-function frontMatter(file: string): Record<string, any> {
-  return parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]!);
-}
 
 function builtFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -19,9 +14,9 @@ function builtFiles(dir: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-const posts = readdirSync(fixtures).filter((name) => /\.mdx?$/.test(name)).map((name) => ({ slug: name.replace(/\.mdx?$/, ''), data: frontMatter(join(fixtures, name)) }));
-const drafts = posts.filter((post) => post.data.draft === true);
-const published = posts.filter((post) => post.data.draft !== true);
+const posts = fixturePosts();
+const drafts = posts.filter((post) => post.draft);
+const published = posts.filter((post) => !post.draft);
 
 test('the fixture build holds the published fixture posts', () => {
   assert.ok(published.length > 0);
@@ -35,7 +30,7 @@ test('no draft has a page, and no page, feed or sitemap names it', () => {
     assert.equal(existsSync(join(dist, 'posts', `${draft.slug}.html`)), false, `${draft.slug} has a page`);
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
-      assert.ok(!text.includes(draft.data.title), `${file} names the draft "${draft.data.title}"`);
+      assert.ok(!text.includes(draft.title), `${file} names the draft "${draft.title}"`);
       assert.ok(!text.includes(`/posts/${draft.slug}`), `${file} links to the draft ${draft.slug}`);
     }
   }

@@ -10,7 +10,7 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { parse } from 'yaml';
+import { fixturePosts } from '../support/built-site.ts';
 import { postPath, publishedPosts } from '../support/content.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -79,26 +79,23 @@ describe('the search index of the site', () => {
 
 describe('the search index of the fixture build', () => {
   const dist = join(root, 'dist-fixtures');
-  const fixtures = join(root, 'tests/fixtures/posts');
-  const frontMatter = (file: string) =>
-    parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(fixtures, file), 'utf8'))![1]!) as Record<string, unknown>;
-  const fixturePosts = readdirSync(fixtures).filter((file) => /\.mdx?$/.test(file)).map((file) => ({ slug: file.replace(/\.mdx?$/, ''), data: frontMatter(file) }));
+  const fixtures = fixturePosts();
   const pages = indexedPages(dist);
 
   test('keeps awkward titles exactly as written', () => {
-    for (const { slug, data } of fixturePosts.filter((post) => post.data.draft !== true)) {
+    for (const { slug, title } of fixtures.filter((post) => !post.draft)) {
       const page = pages.find((candidate) => candidate.url === postPath(slug));
       assert.ok(page, `${slug} is not indexed`);
-      assert.equal(page.meta.title, data.title);
+      assert.equal(page.meta.title, title);
     }
   });
 
   test('holds no draft', () => {
-    const drafts = fixturePosts.filter((post) => post.data.draft === true);
+    const drafts = fixtures.filter((post) => post.draft);
     assert.ok(drafts.length > 0);
-    for (const { slug, data } of drafts) {
+    for (const { slug, title } of drafts) {
       assert.ok(!pages.some((page) => page.url === postPath(slug)), `${slug} is indexed`);
-      assert.ok(!pages.some((page) => page.content.includes(String(data.title))), `a page holds the title of ${slug}`);
+      assert.ok(!pages.some((page) => page.content.includes(title)), `a page holds the title of ${slug}`);
     }
   });
 });

@@ -67,18 +67,32 @@ export function frontMatter(file: string): Record<string, any> {
   return parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'))![1]!);
 }
 
-export interface FixturePost {
+export interface SourcePostFacts {
   file: string;
   slug: string;
   title: string;
   draft: boolean;
   tags: string[];
+  comments: boolean;
 }
 
-export function fixturePosts(): FixturePost[] {
-  const dir = join(ROOT, 'tests/fixtures/posts');
+/** The posts of a content folder (relative to the project), as their front matter describes them. */
+export function postsIn(folder: string): SourcePostFacts[] {
+  const dir = join(ROOT, folder);
   return readdirSync(dir).filter((name) => /\.mdx?$/.test(name)).map((name) => {
     const data = frontMatter(join(dir, name));
-    return { file: name, slug: name.replace(/\.mdx?$/, ''), title: data.title, draft: data.draft === true, tags: data.tags ?? [] };
+    return {
+      file: name,
+      slug: name.replace(/\.mdx?$/, ''),
+      title: String(data.title),
+      draft: data.draft === true,
+      tags: data.tags ?? [],
+      comments: data.comments !== false,
+    };
   });
+}
+
+/** The edge-case posts that only the fixture build (dist-fixtures/) holds. */
+export function fixturePosts(): SourcePostFacts[] {
+  return postsIn('tests/fixtures/posts');
 }
