@@ -15,6 +15,9 @@ export const site = {
     name: 'Max Brenner',
     url: 'https://github.com/brennerm',
   },
+  // How many of the newest posts each feed carries, in full: enough for a reader who was
+  // away for months, small enough that a feed stays quick to fetch with a thousand posts.
+  feedItems: 50,
   // Named in Twitter cards as the author's account.
   twitterHandle: '@__brennerm',
   socials: [

@@ -51,8 +51,22 @@ function missingImageText(box: Element): Element {
   return h('em', name ? `Image not available: ${name}` : 'Image not available');
 }
 
+/** Elements that only do something with the site's scripts, which feed readers never run. */
+const PAGE_ONLY = new Set(['script', 'style', 'link', 'template', 'button', 'input', 'select', 'textarea']);
+
+/**
+ * What a feed shows for an interactive island: its server-rendered HTML, then a note
+ * pointing to the post. The empty href becomes the post's URL when URLs are made absolute.
+ */
+function islandForFeed(island: Element): ElementContent[] {
+  const note = h('p', h('em', ['This part of the post is interactive: ', h('a', { href: '' }, 'open the post'), ' to use it.']));
+  return [...island.children, note];
+}
+
 /**
  * The HTML of a post's page made fit for feed readers, with the same text:
+ * - interactive islands (`<astro-island>`) keep their static HTML and gain a note
+ *   pointing to the post; scripts, styles, templates and form controls are left out;
  * - code blocks lose their header (language label, copy button, status) and keep the `<pre>`;
  * - headings lose their empty anchor link and its wrapper;
  * - tables leave their focusable scrolling box;
@@ -63,11 +77,24 @@ function missingImageText(box: Element): Element {
 export function cleanFeedHtml(html: string): string {
   const tree: Root = fromHtml(html, { fragment: true });
   visit(tree, (node, index, parent) => {
+    // Comments are the renderer's markers (`<!--astro:end-->`), of no use to a reader.
+    if (node.type === 'comment' && parent && index !== undefined) {
+      parent.children.splice(index, 1);
+      return index;
+    }
     if (node.type !== 'element') return;
     const element = node as Element;
     const siblings = parent?.children as (RootContent | ElementContent)[] | undefined;
 
     if (siblings && index !== undefined) {
+      if (PAGE_ONLY.has(element.tagName)) {
+        siblings.splice(index, 1);
+        return index;
+      }
+      if (element.tagName === 'astro-island' || element.tagName === 'astro-slot' || element.tagName === 'astro-static-slot') {
+        siblings.splice(index, 1, ...(element.tagName === 'astro-island' ? islandForFeed(element) : element.children));
+        return index;
+      }
       // Wrappers made for the page give way to what they wrap.
       if ((element.tagName === 'div' && (hasClass(element, 'code-block') || hasClass(element, 'heading'))) ||
           (element.tagName === 'section' && hasClass(element, 'table-scroll'))) {

@@ -1,6 +1,6 @@
-import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
+import mdxServer from '@astrojs/mdx/server.js';
+import reactServer from '@astrojs/react/server.js';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
 import { site } from '../site.config.ts';
 import type { Post } from './collection.ts';
@@ -19,16 +19,31 @@ function postHtml(post: Post): Promise<string> {
   const key = `${post.id}:${post.digest}`;
   let html = renderedHtml.get(key);
   if (!html) {
-    // MDX bodies render through the MDX renderer; Markdown needs none.
-    container ??= loadRenderers([mdxRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
-    html = Promise.all([container, render(post)]).then(([renderer, { Content }]) => renderer.renderToString(Content));
+    // MDX bodies render through the MDX renderer, and the React islands they use through
+    // React's; Markdown needs none. The renderers are imported here, not loaded by name at
+    // run time, so the build bundles React's server renderer with its virtual options module.
+    container ??= AstroContainer.create({
+      renderers: [
+        { name: 'astro:jsx', ssr: mdxServer },
+        { name: '@astrojs/react', ssr: reactServer },
+      ],
+    });
+    html = Promise.all([container, render(post)])
+      .then(([renderer, { Content }]) => renderer.renderToString(Content))
+      .catch((error: unknown) => {
+        throw new Error(`${post.filePath ?? post.id}: cannot render the post for the feeds: ${(error as Error).message}`, {
+          cause: error,
+        });
+      });
     renderedHtml.set(key, html);
   }
   return html;
 }
 
+/** Entries for the newest `site.feedItems` of `posts`, which come newest first. */
 export async function feedEntries(posts: readonly Post[]): Promise<FeedEntry[]> {
-  return Promise.all(posts.map(async (post) => toFeedEntry(post, await postHtml(post), site.url)));
+  const newest = posts.slice(0, site.feedItems);
+  return Promise.all(newest.map(async (post) => toFeedEntry(post, await postHtml(post), site.url)));
 }
 
 /**

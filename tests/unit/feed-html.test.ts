@@ -105,3 +105,27 @@ describe('toFeedEntry', () => {
     assert.match(entry.content, /<a href="https:\/\/unsplash.com\/x">image source<\/a>/);
   });
 });
+
+describe('interactive islands in feeds', () => {
+  // An MDX post's React island as Astro renders it on the page.
+  const ISLAND =
+    '<p>Before.</p><astro-island uid="x" component-url="/_astro/Counter.js" renderer-url="/_astro/client.js" ssr client="visible">' +
+    '<div class="counter"><p>Clicked <output>3</output> times</p><button type="button">Add one</button></div>' +
+    '<template data-astro-template>slot</template></astro-island><!--astro:end--><script>/* island loader */</script><p>After.</p>';
+
+  it('keeps what the island rendered on the server, without its controls, scripts or markers', () => {
+    const after = tree(cleanFeedHtml(ISLAND));
+    assert.equal(selectAll('astro-island, button, script, template', after).length, 0);
+    assert.equal(toText(select('.counter', after)!), 'Clicked 3 times');
+    assert.doesNotMatch(cleanFeedHtml(ISLAND), /<!--/);
+    assert.deepEqual(selectAll('p', after).map((p) => toText(p)).filter((text) => /Before|After/.test(text)), ['Before.', 'After.']);
+  });
+
+  it("tells the reader to open the post to use it, linking the post's own address", () => {
+    const post = { id: 'island-post', data: { title: 'Islands', description: 'd', pubDate: new Date('2024-01-01'), tags: [] } };
+    const content = tree(toFeedEntry(post, ISLAND, 'https://shipit.dev').content);
+    const note = selectAll('p', content).find((p) => toText(p).includes('interactive'));
+    assert.ok(note, 'a note follows the island');
+    assert.equal(select('a', note)!.properties.href, 'https://shipit.dev/posts/island-post.html');
+  });
+});
