@@ -1,10 +1,16 @@
 import { readFile } from 'node:fs/promises';
-import { relative, sep } from 'node:path';
+import { isAbsolute, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { impossibleDates } from './front-matter-dates.ts';
 import { FrontMatterError, problemsFromIssues, withProblems, type FrontMatterProblem } from './front-matter-problems.ts';
 import { DATE_FIELDS, postSchema, unknownFieldMessage } from './post-schema.ts';
+
+/** A post's path as the author knows it: from the project root, or in full when outside it (bench builds). */
+function displayPath(root: string, filePath: string): string {
+  const fromRoot = relative(root, filePath);
+  return fromRoot.startsWith('..') || isAbsolute(fromRoot) ? filePath : fromRoot.split(sep).join('/');
+}
 
 /**
  * Wraps the posts' file loader so front matter problems are reported all at once.
@@ -32,7 +38,7 @@ export function withFrontMatterChecks(loader: Loader): Loader {
           const data = { ...entry.data, ...impossibleDates(source, DATE_FIELDS) };
           const result = await postSchema.safeParseAsync(data);
           if (result.success) return context.parseData({ ...entry, data });
-          const file = relative(root, entry.filePath).split(sep).join('/');
+          const file = displayPath(root, entry.filePath);
           const found = problemsFromIssues(file, data, result.error.issues, unknownFieldMessage);
           if (context.watcher) return withProblems(data, found) as typeof entry.data;
           problems.push(...found);
