@@ -32,7 +32,7 @@ export function problemsFromIssues(
   });
 }
 
-export function formatProblem({ file, field, message }: FrontMatterProblem): string {
+function formatProblem({ file, field, message }: FrontMatterProblem): string {
   return `${file}: ${field}: ${message}`;
 }
 
