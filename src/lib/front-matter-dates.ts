@@ -1,6 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import type { Loader, LoaderContext } from 'astro/loaders';
-
 // Astro parses front matter with js-yaml, which rolls impossible dates over instead
 // of rejecting them: `pubDate: 2021-02-30` silently becomes March 2. The schema only
 // ever sees the rolled-over Date, so these helpers recover what the author wrote.
@@ -46,24 +43,4 @@ export function impossibleDates(source: string, fields: readonly string[]): Reco
     }
   }
   return found;
-}
-
-/**
- * Wraps a file loader so that impossible dates reach the schema as the text the author
- * wrote; the schema then rejects them and Astro's error names the file and the field.
- */
-export function withStrictDates(loader: Loader, fields: readonly string[]): Loader {
-  return {
-    ...loader,
-    load: (context: LoaderContext) =>
-      loader.load({
-        ...context,
-        parseData: async (entry) => {
-          if (!entry.filePath) return context.parseData(entry);
-          const source = await readFile(entry.filePath, 'utf-8');
-          const data = { ...entry.data, ...impossibleDates(source, fields) };
-          return context.parseData({ ...entry, data });
-        },
-      }),
-  };
 }

@@ -1,7 +1,60 @@
+import { parseArgs } from 'node:util';
 import { slug } from 'github-slugger';
+import { DESCRIPTION_MAX, DESCRIPTION_MIN, DESCRIPTION_PLACEHOLDER, descriptionProblem } from './seo.ts';
+import { TAG_PATTERN, TAG_RULE } from './tags.ts';
 
-// The same limit the content schema puts on `description`.
-const DESCRIPTION_MAX = 160;
+export const NEW_POST_USAGE =
+  `usage: npm run new -- "A title" [--tags aws,python] [--description "${DESCRIPTION_MIN}–${DESCRIPTION_MAX} characters"] [--out folder]`;
+
+export interface NewPostOptions {
+  title: string;
+  tags: string[];
+  /** Left out, the draft gets the placeholder the schema refuses to publish. */
+  description?: string;
+  /** Folder to write to; content/posts when left out. */
+  out?: string;
+}
+
+/** Reads the command line of `npm run new`; throws an Error whose message the author can act on. */
+export function parseNewPostArgs(args: readonly string[]): NewPostOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: { tags: { type: 'string' }, description: { type: 'string' }, out: { type: 'string' } },
+    });
+  } catch (error) {
+    const unknown = /^Unknown option '([^']+)'/.exec((error as Error).message)?.[1];
+    // Node's own message goes on about positionals starting with '-', which titles never need.
+    throw new Error(unknown ? `unknown option ${unknown}; the options are --tags, --description and --out` : (error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  // Joining lets `npm run new -- A title` work without quotes too.
+  const title = positionals.join(' ').trim();
+  if (!title) throw new Error('give the post a title');
+  return {
+    title,
+    tags: values.tags === undefined ? [] : parseTags(values.tags),
+    description: values.description === undefined ? undefined : checkedDescription(values.description),
+    out: values.out,
+  };
+}
+
+function parseTags(text: string): string[] {
+  const tags = [...new Set(text.split(',').map((tag) => tag.trim()).filter(Boolean))];
+  if (tags.length === 0) throw new Error('--tags: name at least one tag, e.g. --tags aws,python');
+  const bad = tags.find((tag) => !TAG_PATTERN.test(tag));
+  if (bad !== undefined) throw new Error(`--tags: ${JSON.stringify(bad)}: ${TAG_RULE}`);
+  return tags;
+}
+
+function checkedDescription(text: string): string {
+  const description = text.trim();
+  const problem = description === DESCRIPTION_PLACEHOLDER ? 'write your own description' : descriptionProblem(description);
+  if (problem) throw new Error(`--description: ${problem}`);
+  return description;
+}
 
 /** The file name and URL of a post: lower case, accents dropped, words joined by single hyphens. */
 export function slugFromTitle(title: string): string {
@@ -18,22 +71,24 @@ export function localDate(now: Date = new Date()): string {
 }
 
 /**
- * Markdown for a new draft. The title doubles as the description because the schema
- * requires one; the author is expected to replace it before publishing.
+ * Markdown for a new draft. Without a description it gets the placeholder, which the
+ * schema accepts on a draft and refuses once `draft` is false.
  */
-export function newPostText(title: string, date: string): string {
+export function newPostText(
+  title: string,
+  date: string,
+  { tags = [], description = DESCRIPTION_PLACEHOLDER }: { tags?: readonly string[]; description?: string } = {},
+): string {
   const cleanTitle = title.trim();
   if (!cleanTitle) throw new Error('the title must not be empty');
-  const description = cleanTitle.length > DESCRIPTION_MAX
-    ? `${cleanTitle.slice(0, DESCRIPTION_MAX - 1)}…`
-    : cleanTitle;
-  // JSON strings are valid double-quoted YAML scalars, so `#` and `:` in titles stay safe.
+  // JSON strings are valid double-quoted YAML scalars, so `#` and `:` in titles stay safe;
+  // tags are plain words and hyphens (TAG_PATTERN), safe unquoted.
   return [
     '---',
     `title: ${JSON.stringify(cleanTitle)}`,
     `description: ${JSON.stringify(description)}`,
     `pubDate: ${date}`,
-    'tags: []',
+    `tags: [${tags.join(', ')}]`,
     'draft: true',
     'comments: true',
     '---',

@@ -10,14 +10,28 @@ export function pageTitle(title?: string): string {
   return title ? `${title} | ${site.title}` : site.title;
 }
 
+/**
+ * What `npm run new` writes into a draft's description: the schema lets a draft keep it
+ * and refuses to publish it, so a post never goes out described by its own title.
+ */
+export const DESCRIPTION_PLACEHOLDER = `Write a description of ${DESCRIPTION_MIN}–${DESCRIPTION_MAX} characters here, then set draft to false.`;
+
+/** What is wrong with a description (trimmed), or undefined when search engines will show it well. */
+export function descriptionProblem(description: string, { draft = false } = {}): string | undefined {
+  const text = description.trim();
+  if (text === DESCRIPTION_PLACEHOLDER) {
+    return draft ? undefined : `write a description (${DESCRIPTION_MIN}–${DESCRIPTION_MAX} characters) before publishing`;
+  }
+  if (text.length < DESCRIPTION_MIN || text.length > DESCRIPTION_MAX) {
+    return `must be ${DESCRIPTION_MIN}–${DESCRIPTION_MAX} characters, not ${text.length}`;
+  }
+  return undefined;
+}
+
 /** Refuses a description search engines would show badly, naming the page it is for. */
 export function checkDescription(description: string, page: string): string {
-  const length = description.trim().length;
-  if (length < DESCRIPTION_MIN || length > DESCRIPTION_MAX) {
-    throw new Error(
-      `${page}: the meta description must be ${DESCRIPTION_MIN}–${DESCRIPTION_MAX} characters, not ${length}: ${JSON.stringify(description)}`,
-    );
-  }
+  const problem = descriptionProblem(description);
+  if (problem) throw new Error(`${page}: the meta description ${problem}: ${JSON.stringify(description)}`);
   return description;
 }
 

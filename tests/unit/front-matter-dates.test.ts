@@ -1,14 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import type { Loader, LoaderContext } from 'astro/loaders';
 import {
   impossibleDates,
   parseCalendarDate,
   rawFrontMatterValue,
-  withStrictDates,
 } from '../../src/lib/front-matter-dates.ts';
 
 const source = [
@@ -64,37 +59,5 @@ describe('impossibleDates', () => {
     assert.deepEqual(impossibleDates(source, ['pubDate', 'updatedDate', 'quoted', 'missing']), {
       pubDate: '2021-02-30',
     });
-  });
-});
-
-describe('withStrictDates', () => {
-  it('hands the schema the written text for impossible dates and leaves the rest alone', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'strict-dates-'));
-    try {
-      const filePath = join(dir, 'post.md');
-      await writeFile(filePath, source);
-      const rolledOver = new Date('2021-03-02T00:00:00Z');
-      const updated = new Date('2021-03-01T00:00:00Z');
-      const seen: Record<string, unknown>[] = [];
-      const inner: Loader = {
-        name: 'fake',
-        load: async (context) => {
-          await context.parseData({ id: 'post', data: { pubDate: rolledOver, updatedDate: updated }, filePath });
-          await context.parseData({ id: 'no-file', data: { pubDate: rolledOver } });
-        },
-      };
-      const context = {
-        parseData: async ({ data }: { data: Record<string, unknown> }) => {
-          seen.push(data);
-          return data;
-        },
-      } as unknown as LoaderContext;
-
-      await withStrictDates(inner, ['pubDate', 'updatedDate']).load(context);
-
-      assert.deepEqual(seen, [{ pubDate: '2021-02-30', updatedDate: updated }, { pubDate: rolledOver }]);
-    } finally {
-      await rm(dir, { recursive: true });
-    }
   });
 });

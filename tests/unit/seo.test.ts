@@ -4,6 +4,8 @@ import {
   checkDescription,
   DESCRIPTION_MAX,
   DESCRIPTION_MIN,
+  DESCRIPTION_PLACEHOLDER,
+  descriptionProblem,
   pageTitle,
   postCardPath,
   tagFeedDescription,
@@ -30,6 +32,30 @@ describe('checkDescription', () => {
   it('refuses shorter and longer ones, naming the page and the length', () => {
     assert.throws(() => checkDescription('Too short', '/posts/new.html'), /^Error: \/posts\/new.html: .*50–160 characters, not 9: "Too short"/);
     assert.throws(() => checkDescription('x'.repeat(161), '/about.html'), /\/about.html: .*not 161/);
+  });
+});
+
+describe('descriptionProblem', () => {
+  it('accepts 50 to 160 characters once trimmed', () => {
+    assert.equal(descriptionProblem(`  ${'x'.repeat(DESCRIPTION_MIN)}\n`), undefined);
+    assert.equal(descriptionProblem('x'.repeat(DESCRIPTION_MAX)), undefined);
+  });
+
+  it('names the rule and the trimmed length of others', () => {
+    assert.equal(descriptionProblem(`   ${'x'.repeat(DESCRIPTION_MIN - 1)}   `), 'must be 50–160 characters, not 49');
+    assert.equal(descriptionProblem('x'.repeat(DESCRIPTION_MAX + 1)), 'must be 50–160 characters, not 161');
+  });
+
+  it('lets a draft keep the placeholder of npm run new but not publish it', () => {
+    assert.equal(descriptionProblem(DESCRIPTION_PLACEHOLDER, { draft: true }), undefined);
+    assert.equal(
+      descriptionProblem(DESCRIPTION_PLACEHOLDER, { draft: false }),
+      'write a description (50–160 characters) before publishing',
+    );
+  });
+
+  it('holds drafts to the length rule for anything but the placeholder', () => {
+    assert.equal(descriptionProblem('Too short', { draft: true }), 'must be 50–160 characters, not 9');
   });
 });
 
