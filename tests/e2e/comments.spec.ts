@@ -305,7 +305,7 @@ test.describe('comments turned off in the front matter', () => {
   const root = join(import.meta.dirname, '..', '..');
   const fixtureSite = 'http://fixtures.test';
   const published = fixturePosts()
-    .filter((post) => !post.draft)
+    .filter((post) => post.published)
     .map((post) => ({ id: post.slug, title: post.title, comments: post.comments }));
 
   test.beforeEach(async ({ page }) => {
