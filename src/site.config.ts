@@ -15,6 +15,10 @@ export const site = {
     name: 'Max Brenner',
     url: 'https://github.com/brennerm',
   },
+  // Home lists the latest posts and links the archive, which lists them all, a page at a
+  // time, as tag pages do: pages stay light on a phone however many posts there are.
+  postsOnHome: 10,
+  postsPerPage: 20,
   // Named in Twitter cards as the author's account.
   twitterHandle: '@__brennerm',
   socials: [
