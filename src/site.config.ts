@@ -18,6 +18,10 @@ export const site = {
   // How many of the newest posts each feed carries, in full: enough for a reader who was
   // away for months, small enough that a feed stays quick to fetch with a thousand posts.
   feedItems: 50,
+  // Home lists the latest posts and links the archive, which lists them all, a page at a
+  // time, as tag pages do: pages stay light on a phone however many posts there are.
+  postsOnHome: 10,
+  postsPerPage: 20,
   // Named in Twitter cards as the author's account.
   twitterHandle: '@__brennerm',
   socials: [

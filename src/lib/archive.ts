@@ -1,5 +1,10 @@
 import type { PostLike } from './posts.ts';
 
+/** The first page of the archive, which lists every post by year. */
+export function archiveUrl(): string {
+  return '/archive/';
+}
+
 export interface YearGroup<T> {
   year: number;
   posts: T[];

@@ -93,7 +93,8 @@ export function syntheticPost(index: number, total: number): SyntheticPost {
     if (section === 4) blocks.push(`> ${sentence()}`);
   }
 
-  const day = new Date(Date.UTC(2019, 0, 1) + index * 86_400_000).toISOString().slice(0, 10);
+  // One post a day counting back, so no corpus reaches a future date a build would hold back.
+  const day = new Date(Date.UTC(2019, 0, 1) - index * 86_400_000).toISOString().slice(0, 10);
   const tags = [...new Set([pick(TAGS), pick(TAGS)])];
   const frontMatter = [
     '---',

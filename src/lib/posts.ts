@@ -11,7 +11,10 @@ export interface PostLike {
 }
 
 export interface PublishOptions {
-  includeDrafts: boolean;
+  /** `npm run dev`: authors see their drafts and scheduled posts too. */
+  preview: boolean;
+  /** When the site is built: a post dated later waits for a build on or after its day. */
+  now: Date;
 }
 
 export interface TagCount {
@@ -19,8 +22,21 @@ export interface TagCount {
   count: number;
 }
 
-export function isPublished(post: PostLike, { includeDrafts }: PublishOptions): boolean {
-  return includeDrafts || !post.data.draft;
+export function isScheduled(post: PostLike, now: Date): boolean {
+  return post.data.pubDate.getTime() > now.getTime();
+}
+
+export function isPublished(post: PostLike, { preview, now }: PublishOptions): boolean {
+  return preview || (!post.data.draft && !isScheduled(post, now));
+}
+
+export type PreviewLabel = 'Draft' | 'Scheduled';
+
+/** Why readers cannot see a post yet, for the label a preview shows on it; undefined when they can. */
+export function previewLabel(post: PostLike, now: Date): PreviewLabel | undefined {
+  if (post.data.draft) return 'Draft';
+  if (isScheduled(post, now)) return 'Scheduled';
+  return undefined;
 }
 
 /** Newest first; posts from the same day fall back to id so the order is stable across builds. */

@@ -43,10 +43,21 @@ function fit(text: string): string {
   return `${(lastSpace > DESCRIPTION_MIN ? cut.slice(0, lastSpace) : cut).replace(/[\s,.;:]+$/, '')}…`;
 }
 
-/** Description of the page listing the posts with one tag. */
-export function tagPageDescription(tag: string, count: number): string {
+/** Later pages of a listing say which page they are, so no two pages share a description. */
+function pagePrefix(pageNumber: number, lastPage: number): string {
+  return pageNumber === 1 ? '' : `Page ${pageNumber} of ${lastPage}: `;
+}
+
+/** Description of a page listing the posts with one tag. */
+export function tagPageDescription(tag: string, count: number, pageNumber = 1, lastPage = 1): string {
   const posts = count === 1 ? '1 post' : `${count} posts`;
-  return fit(`${posts} tagged “${tag}” on ${site.title}, ${site.description}`);
+  return fit(`${pagePrefix(pageNumber, lastPage)}${posts} tagged “${tag}” on ${site.title}, ${site.description}`);
+}
+
+/** Description of a page of the archive. */
+export function archiveDescription(count: number, pageNumber: number, lastPage: number): string {
+  const posts = count === 1 ? 'The 1 post' : `All ${count} posts`;
+  return fit(`${pagePrefix(pageNumber, lastPage)}${posts} on ${site.title} by year, newest first. ${site.description}`);
 }
 
 /** Description of the feed of the posts with one tag. */

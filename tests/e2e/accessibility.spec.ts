@@ -9,6 +9,7 @@ const pages = [
   postPath(POST_WITH_TABLE),
   postPath(POST_WITH_FIGURES),
   postPath(longestPost().id),
+  '/archive/',
   '/tags/',
   `/tags/${A_TAG}/`,
   '/about',

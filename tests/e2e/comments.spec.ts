@@ -302,7 +302,7 @@ test.describe('comments', () => {
 // (dist-fixtures, see src/fixtures.ts). The browser gets that build through routing.
 test.describe('comments turned off in the front matter', () => {
   const published = fixturePosts()
-    .filter((post) => !post.draft)
+    .filter((post) => post.published)
     .map((post) => ({ id: post.slug, title: post.title, comments: post.comments }));
 
   test.beforeEach(async ({ page }) => {

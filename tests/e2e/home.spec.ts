@@ -1,10 +1,12 @@
 import { expect, test } from '@playwright/test';
+import { site } from '../../src/site.config.ts';
 import { postPath, publishedPosts } from '../support/content.ts';
 
 test.describe('home page', () => {
-  test('lists every published post, newest first, with its date', async ({ page }) => {
-    const expected = publishedPosts();
-    expect(expected.length, 'content/posts/ should hold published posts').toBeGreaterThan(0);
+  test('lists the latest posts, newest first, with their dates', async ({ page }) => {
+    const published = publishedPosts();
+    expect(published.length, 'content/posts/ should hold published posts').toBeGreaterThan(0);
+    const expected = published.slice(0, site.postsOnHome);
 
     await page.goto('/');
     const items = page.locator('main ol > li');
@@ -18,6 +20,13 @@ test.describe('home page', () => {
       await expect(item.locator('time').first()).toHaveAttribute('datetime', post.pubDate);
       await expect(item).toContainText(/\d+ min read/);
     }
+  });
+
+  test('links the archive, where every post is', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('main').getByRole('link', { name: 'All posts, by year' }).click();
+    await expect(page).toHaveURL('/archive/');
+    await expect(page.locator('h1')).toHaveText('Archive');
   });
 
   test('has the document basics', async ({ page }) => {

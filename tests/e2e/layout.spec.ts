@@ -34,6 +34,7 @@ test.describe('on a 360 px phone', () => {
 
   test('no page scrolls sideways', async ({ page }) => {
     const paths = [
+      '/archive/',
       '/tags/',
       ...publishedPosts().map((post) => postPath(post.id)),
       ...[...tagCounts().keys()].map((tag) => `/tags/${tag}/`),

@@ -22,6 +22,7 @@ test('no page loads anything from another host, but comments once scrolled to', 
 
   const paths = [
     '/',
+    '/archive/',
     '/tags/',
     '/about',
     '/no-such-page',

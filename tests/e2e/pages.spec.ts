@@ -1,8 +1,48 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { site } from '../../src/site.config.ts';
 import { postPath, publishedPosts, tagCounts } from '../support/content.ts';
 
 const posts = publishedPosts();
+
+interface ListingPage {
+  path: string;
+  links: string[];
+}
+
+async function hrefs(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+}
+
+/**
+ * Reads a paginated listing from its first page on, following "Older posts", and checks
+ * its navigation on the way: each page knows its number, links back to the one before
+ * it and has a title of its own. Returns each page's address and links to posts.
+ */
+async function readListing(page: Page, firstPath: string, title: string, postLinks: string): Promise<ListingPage[]> {
+  const pages: ListingPage[] = [];
+  let path: string | null = firstPath;
+  let previousPath: string | undefined;
+  while (path) {
+    await page.goto(path);
+    const number = pages.length + 1;
+    await expect(page, path).toHaveTitle(number === 1 ? `${title} | ${site.title}` : `${title}, page ${number} | ${site.title}`);
+    const nav = page.locator('nav.pagination');
+    const next = nav.locator('a[rel="next"]');
+    if (previousPath === undefined && (await nav.count()) === 0) {
+      // A listing that fits on one page needs no navigation.
+      return [{ path, links: await hrefs(page, postLinks) }];
+    }
+    await expect(nav, path).toHaveAttribute('aria-label', /.+/);
+    await expect(nav, path).toContainText(new RegExp(`Page ${number} of \\d+`));
+    if (previousPath) await expect(nav.locator('a[rel="prev"]'), path).toHaveAttribute('href', previousPath);
+    else await expect(nav.locator('a[rel="prev"]'), path).toHaveCount(0);
+    pages.push({ path, links: await hrefs(page, postLinks) });
+    previousPath = path;
+    path = (await next.count()) > 0 ? await next.getAttribute('href') : null;
+  }
+  await expect(page.locator('nav.pagination'), 'the last page counts the pages').toContainText(`Page ${pages.length} of ${pages.length}`);
+  return pages;
+}
 
 test.describe('tags', () => {
   test('/tags/ lists every tag with its number of posts', async ({ page }) => {
@@ -17,12 +57,13 @@ test.describe('tags', () => {
     }
   });
 
-  test('each tag page lists exactly the posts with that tag, newest first', async ({ page }) => {
+  test('the pages of each tag list exactly the posts with that tag, newest first', async ({ page }) => {
     for (const tag of tagCounts().keys()) {
-      await page.goto(`/tags/${tag}/`);
+      const listed = await readListing(page, `/tags/${tag}/`, `Posts tagged ${tag}`, 'main ol > li h2 a');
       await expect(page.locator('h1')).toContainText(tag);
       const expected = posts.filter((post) => post.tags.includes(tag));
-      await expect(page.locator('main ol > li h2 a'), tag).toHaveText(expected.map((post) => post.title));
+      expect(listed.flatMap(({ links }) => links), tag).toEqual(expected.map((post) => postPath(post.id)));
+      for (const { links } of listed) expect(links.length, tag).toBeLessThanOrEqual(site.postsPerPage);
     }
   });
 
@@ -48,12 +89,22 @@ test.describe('tags', () => {
   });
 });
 
-test.describe('home', () => {
-  test('reaches every post in one click, grouped by year', async ({ page }) => {
-    await page.goto('/');
-    for (const post of posts) {
-      const section = page.locator('main section').filter({ has: page.getByRole('heading', { level: 2, name: post.pubDate.slice(0, 4) }) });
-      await expect(section.getByRole('link', { name: post.title, exact: true }), post.id).toHaveAttribute('href', postPath(post.id));
+test.describe('archive', () => {
+  test('its pages together list every post once, newest first', async ({ page }) => {
+    const listed = await readListing(page, '/archive/', 'Archive', 'main section h3 a');
+    expect(listed.flatMap(({ links }) => links)).toEqual(posts.map((post) => postPath(post.id)));
+    for (const { links } of listed) expect(links.length).toBeLessThanOrEqual(site.postsPerPage);
+  });
+
+  test('groups the posts of each page by year', async ({ page }) => {
+    const listed = await readListing(page, '/archive/', 'Archive', 'main section h3 a');
+    for (const { path, links } of listed) {
+      await page.goto(path);
+      for (const href of links) {
+        const post = posts.find((candidate) => postPath(candidate.id) === href)!;
+        const section = page.locator('main section').filter({ has: page.getByRole('heading', { level: 2, name: post.pubDate.slice(0, 4) }) });
+        await expect(section.getByRole('link', { name: post.title, exact: true }), post.id).toHaveAttribute('href', href);
+      }
     }
   });
 });
@@ -118,8 +169,11 @@ test.describe('404', () => {
     const response = await page.goto('/posts/no-such-post.html');
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1')).toHaveText('Page not found');
-    await page.getByRole('main').getByRole('link', { name: /all posts/i }).click();
+    await page.getByRole('main').getByRole('link', { name: /home page/i }).click();
     await expect(page).toHaveURL('/');
+    await page.goto('/posts/no-such-post.html');
+    await page.getByRole('main').getByRole('link', { name: /all posts/i }).click();
+    await expect(page).toHaveURL('/archive/');
     await page.goto('/nothing/here');
     const latest = page.getByRole('region', { name: 'Latest posts' }).getByRole('heading', { level: 3 });
     await expect(latest).toHaveText(posts.slice(0, 5).map((post) => post.title));

@@ -1,7 +1,8 @@
-// Drafts are for `npm run dev` only: a production build must not show them anywhere.
+// Drafts, and posts dated after the build, are for `npm run dev` only: a production build
+// must not show them anywhere.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { fixturePosts } from '../support/built-site.ts';
 
@@ -10,28 +11,34 @@ const dist = join(root, 'dist-fixtures');
 
 function builtFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && /\.(html|xml|xsl|json|txt)$/.test(entry.name))
+    .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
 const posts = fixturePosts();
-const drafts = posts.filter((post) => post.draft);
-const published = posts.filter((post) => !post.draft);
+const published = posts.filter((post) => post.published);
+const unpublished = posts.filter((post) => !post.published);
 
 test('the fixture build holds the published fixture posts', () => {
   assert.ok(published.length > 0);
   for (const post of published) assert.ok(existsSync(join(dist, 'posts', `${post.slug}.html`)), `${post.slug} was not built`);
 });
 
-test('no draft has a page, and no page, feed or sitemap names it', () => {
-  assert.ok(drafts.length > 0);
+test('the fixtures include a draft and a post dated after any build', () => {
+  assert.ok(unpublished.some((post) => post.draft), 'no draft fixture');
+  assert.ok(unpublished.some((post) => post.scheduled), 'no scheduled fixture');
+});
+
+test('no draft or scheduled post has a page or a card, and no page, feed or sitemap names it', () => {
   const files = builtFiles(dist);
-  for (const draft of drafts) {
-    assert.equal(existsSync(join(dist, 'posts', `${draft.slug}.html`)), false, `${draft.slug} has a page`);
-    for (const file of files) {
+  const textFiles = files.filter((file) => /\.(html|xml|xsl|json|txt)$/.test(file));
+  for (const post of unpublished) {
+    const named = files.filter((file) => relative(dist, file).includes(post.slug));
+    assert.deepEqual(named, [], `${post.slug} has files of its own`);
+    for (const file of textFiles) {
       const text = readFileSync(file, 'utf8');
-      assert.ok(!text.includes(draft.title), `${file} names the draft "${draft.title}"`);
-      assert.ok(!text.includes(`/posts/${draft.slug}`), `${file} links to the draft ${draft.slug}`);
+      assert.ok(!text.includes(post.title), `${file} names "${post.title}"`);
+      assert.ok(!text.includes(`/posts/${post.slug}`), `${file} links to ${post.slug}`);
     }
   }
 });

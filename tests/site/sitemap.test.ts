@@ -54,9 +54,9 @@ describe('the sitemap of the fixture build', () => {
     assert.ok(urls.includes(`${SITE_URL}/posts/${awkward.slug}.html`));
   });
 
-  test('never lists a draft', () => {
-    const drafts = fixtures.filter((post) => post.draft);
-    assert.ok(drafts.length > 0);
-    for (const draft of drafts) assert.ok(!urls.some((url) => url.includes(draft.slug)), draft.slug);
+  test('never lists a draft or a scheduled post', () => {
+    const unpublished = fixtures.filter((post) => !post.published);
+    assert.ok(unpublished.some((post) => post.draft) && unpublished.some((post) => post.scheduled));
+    for (const post of unpublished) assert.ok(!urls.some((url) => url.includes(post.slug)), post.slug);
   });
 });

@@ -72,8 +72,17 @@ export interface SourcePostFacts {
   slug: string;
   title: string;
   draft: boolean;
+  /** Dated after now, so a production build leaves it out like a draft. */
+  scheduled: boolean;
+  /** Neither a draft nor scheduled: a production build shows it. */
+  published: boolean;
   tags: string[];
   comments: boolean;
+}
+
+/** Whether a front matter date (YAML leaves it a string, or makes it a Date) lies after now. */
+export function isDatedAfterNow(pubDate: unknown): boolean {
+  return new Date(pubDate instanceof Date ? pubDate : String(pubDate)).getTime() > Date.now();
 }
 
 /** The posts of a content folder (relative to the project), as their front matter describes them. */
@@ -81,11 +90,15 @@ export function postsIn(folder: string): SourcePostFacts[] {
   const dir = join(ROOT, folder);
   return readdirSync(dir).filter((name) => /\.mdx?$/.test(name)).map((name) => {
     const data = frontMatter(join(dir, name));
+    const draft = data.draft === true;
+    const scheduled = isDatedAfterNow(data.pubDate);
     return {
       file: name,
       slug: name.replace(/\.mdx?$/, ''),
       title: String(data.title),
-      draft: data.draft === true,
+      draft,
+      scheduled,
+      published: !draft && !scheduled,
       tags: data.tags ?? [],
       comments: data.comments !== false,
     };

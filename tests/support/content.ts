@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { isDatedAfterNow } from './built-site.ts';
 
 // The e2e tests derive what the site should show from content/posts/ itself, so they
 // keep working as posts come and go.
@@ -49,10 +50,10 @@ export function readPosts(): SourcePost[] {
     });
 }
 
-/** What a production build lists: no drafts, newest first, same-day posts by id. */
+/** What a production build lists: no drafts, no posts dated after now, newest first, same-day posts by id. */
 export function publishedPosts(): SourcePost[] {
   return readPosts()
-    .filter((post) => !post.draft)
+    .filter((post) => !post.draft && !isDatedAfterNow(post.pubDate))
     .sort((a, b) => b.pubDate.localeCompare(a.pubDate) || a.id.localeCompare(b.id));
 }
 

@@ -1,22 +1,51 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { collectTags, isPublished, postsWithTag, postUrl, sortNewestFirst, type PostLike } from '../../src/lib/posts.ts';
+import { collectTags, isPublished, postsWithTag, previewLabel, postUrl, sortNewestFirst, type PostLike } from '../../src/lib/posts.ts';
 
 function post(id: string, pubDate: string, extra: Partial<PostLike['data']> = {}): PostLike {
   return { id, data: { pubDate: new Date(pubDate), draft: false, tags: [], ...extra } };
 }
 
 describe('isPublished', () => {
+  const now = new Date('2024-06-15T08:00:00Z');
+  const build = { preview: false, now };
+  const preview = { preview: true, now };
+
   it('shows published posts always', () => {
     const p = post('a', '2021-01-01');
-    assert.equal(isPublished(p, { includeDrafts: false }), true);
-    assert.equal(isPublished(p, { includeDrafts: true }), true);
+    assert.equal(isPublished(p, build), true);
+    assert.equal(isPublished(p, preview), true);
   });
 
-  it('shows drafts only when asked to', () => {
+  it('shows drafts only in a preview', () => {
     const p = post('a', '2021-01-01', { draft: true });
-    assert.equal(isPublished(p, { includeDrafts: false }), false);
-    assert.equal(isPublished(p, { includeDrafts: true }), true);
+    assert.equal(isPublished(p, build), false);
+    assert.equal(isPublished(p, preview), true);
+  });
+
+  it('holds back a post dated after the build until a build on or after its day', () => {
+    const p = post('a', '2024-06-16');
+    assert.equal(isPublished(p, build), false);
+    assert.equal(isPublished(p, preview), true);
+    assert.equal(isPublished(p, { preview: false, now: new Date('2024-06-16T00:00:00Z') }), true);
+  });
+
+  it('publishes a post dated today', () => {
+    assert.equal(isPublished(post('a', '2024-06-15'), build), true);
+  });
+});
+
+describe('previewLabel', () => {
+  const now = new Date('2024-06-15T08:00:00Z');
+
+  it('labels drafts and scheduled posts, and nothing else', () => {
+    assert.equal(previewLabel(post('a', '2021-01-01', { draft: true }), now), 'Draft');
+    assert.equal(previewLabel(post('a', '2999-01-01'), now), 'Scheduled');
+    assert.equal(previewLabel(post('a', '2024-06-15'), now), undefined);
+  });
+
+  it('calls a dated-ahead draft a draft: it needs more than waiting', () => {
+    assert.equal(previewLabel(post('a', '2999-01-01', { draft: true }), now), 'Draft');
   });
 });
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
+  archiveDescription,
   checkDescription,
   DESCRIPTION_MAX,
   DESCRIPTION_MIN,
@@ -79,6 +80,22 @@ describe('tag descriptions', () => {
     assert.ok(description.endsWith('…'), description);
     assert.ok(description.length <= DESCRIPTION_MAX);
     assert.doesNotMatch(description, /x…$/, 'cut inside a word');
+  });
+});
+
+describe('paged listing descriptions', () => {
+  it('tell later pages apart, and the first from them', () => {
+    const archive = [1, 2, 3].map((page) => archiveDescription(1000, page, 3));
+    const tag = [1, 2, 3].map((page) => tagPageDescription('kubernetes', 45, page, 3));
+    for (const descriptions of [archive, tag]) assert.equal(new Set(descriptions).size, 3, descriptions.join('\n'));
+    assert.match(archive[1]!, /^Page 2 of 3: All 1000 posts/);
+    assert.match(tag[2]!, /^Page 3 of 3: 45 posts tagged “kubernetes”/);
+  });
+
+  it('fit 50–160 characters on any page', () => {
+    for (const description of [archiveDescription(1, 1, 1), archiveDescription(12345, 617, 618), tagPageDescription('a-very-long-tag-name-'.repeat(6), 500, 24, 25)]) {
+      assert.ok(description.length >= DESCRIPTION_MIN && description.length <= DESCRIPTION_MAX, `${description.length}: ${description}`);
+    }
   });
 });
 
