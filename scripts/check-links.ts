@@ -1,10 +1,12 @@
 // Usage: npm run check:links [-- <built site folder>]   (default dist/)
 // Fails on any internal link, asset or #fragment of the built site that leads nowhere.
+// Links are read against the site URL the build used: set SHIPIT_FIXTURES=1 for the
+// fixture build, which serves the site under a path (see src/fixtures.ts).
 import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { readBuiltSite } from '../src/lib/built-site.ts';
 import { checkLinks, formatBroken } from '../src/lib/link-check.ts';
-import { site } from '../src/site.config.ts';
+import { siteUrl } from '../src/lib/urls.ts';
 
 const root = join(import.meta.dirname, '..');
 const dir = resolve(process.argv[2] ?? join(root, 'dist'));
@@ -15,7 +17,7 @@ if (!existsSync(join(dir, 'index.html'))) {
 }
 
 const builtSite = readBuiltSite(dir);
-const report = checkLinks(builtSite, { origin: site.url });
+const report = checkLinks(builtSite, { siteUrl });
 
 console.log(`${report.checked} internal links in ${builtSite.pages.size} pages checked`);
 

@@ -3,6 +3,7 @@
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
+import { basePathOf, joinBase, stripBase } from './urls.ts';
 
 /** A built site: every file's path from the site root (`/posts/a.html`), and the text of each HTML page. */
 export interface BuiltSite {
@@ -11,8 +12,11 @@ export interface BuiltSite {
 }
 
 export interface LinkCheckOptions {
-  /** The site's public origin (`https://shipit.dev`): absolute links to it are checked like relative ones. */
-  origin: string;
+  /**
+   * The site's public URL (`https://shipit.dev`, `https://user.github.io/blog`): absolute links
+   * to it are checked like relative ones, and its path is where the built folder is served.
+   */
+  siteUrl: string;
 }
 
 export interface PageLink {
@@ -120,7 +124,8 @@ function isHtml(path: string): boolean {
 }
 
 export function checkLinks(site: BuiltSite, options: LinkCheckOptions): LinkReport {
-  const publicOrigin = new URL(options.origin).origin;
+  const publicOrigin = new URL(options.siteUrl).origin;
+  const base = basePathOf(options.siteUrl);
   const targetsCache = new Map<string, Set<string>>();
   const targetsOf = (path: string) => {
     let targets = targetsCache.get(path);
@@ -136,7 +141,7 @@ export function checkLinks(site: BuiltSite, options: LinkCheckOptions): LinkRepo
     for (const link of extractLinks(html)) {
       let url: URL;
       try {
-        url = new URL(link.url, `${publicOrigin}${page}`);
+        url = new URL(link.url, `${publicOrigin}${joinBase(base, page)}`);
       } catch {
         report.broken.push({ page, ...link, reason: 'is not a valid URL' });
         continue;
@@ -144,7 +149,12 @@ export function checkLinks(site: BuiltSite, options: LinkCheckOptions): LinkRepo
       if (url.origin !== publicOrigin) continue;
       report.checked += 1;
 
-      const target = resolvePath(url.pathname, site.files);
+      const builtPath = stripBase(base, url.pathname);
+      if (builtPath === undefined) {
+        report.broken.push({ page, ...link, reason: `${url.pathname} is outside the site's base path ${base}` });
+        continue;
+      }
+      const target = resolvePath(builtPath, site.files);
       if (!target) {
         report.broken.push({ page, ...link, reason: `no file for ${url.pathname}` });
         continue;

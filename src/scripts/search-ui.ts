@@ -1,6 +1,7 @@
 // The search form's behaviour in the browser, loaded only once a reader opens
 // search (see SearchDialog.astro and pages/search.astro). Pagefind itself is
-// fetched on the first search, from the index `astro build` writes to /pagefind/.
+// fetched on the first search, from the index `astro build` writes to /pagefind/
+// (under the site's base path, like every other file of the build).
 
 import {
   RESULTS_PAGE_SIZE,
@@ -27,7 +28,8 @@ interface SearchOptions {
 
 /** The slice of Pagefind's browser API (pagefind.js) that this UI uses. */
 interface Pagefind {
-  options(options: { excerptLength: number }): Promise<void>;
+  /** baseUrl is put before every result's URL, which Pagefind records from the site root. */
+  options(options: { excerptLength: number; baseUrl: string }): Promise<void>;
   search(term: string | null, options: SearchOptions): Promise<PagefindSearch>;
   /** Resolves to null when a newer call replaced this one before it ran. */
   debouncedSearch(term: string | null, options: SearchOptions, timeout: number): Promise<PagefindSearch | null>;
@@ -42,7 +44,7 @@ let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (module: Pagefind) => {
-    await module.options({ excerptLength: 24 });
+    await module.options({ excerptLength: 24, baseUrl: import.meta.env.BASE_URL });
     return module;
   });
   return pagefind;
