@@ -104,6 +104,21 @@ export function extractTargets(html: string): Set<string> {
 }
 
 /**
+ * The URL a build is served at, read from its home page's canonical link: the build knows
+ * whether it was made for a site at the root of a host or under a path (a project page).
+ */
+export function siteUrlOfHome(html: string, file: string): string {
+  let canonical: string | undefined;
+  visit(fromHtml(html), 'element', (element: Element) => {
+    if (element.tagName === 'link' && stringValue(element.properties.rel)?.split(/\s+/).includes('canonical')) {
+      canonical ??= stringValue(element.properties.href);
+    }
+  });
+  if (!canonical) throw new Error(`${file} has no <link rel="canonical">, which tells the site URL the build was made for`);
+  return canonical;
+}
+
+/**
  * The file a static host serves for a path, or undefined. `/a/` serves `/a/index.html`;
  * `/a` serves `/a`, else `/a.html` (clean URLs), else `/a/index.html`: GitHub Pages,
  * Netlify and Cloudflare Pages all resolve these the same way.

@@ -1,7 +1,7 @@
 // The search form's behaviour in the browser, loaded only once a reader opens
 // search (see SearchDialog.astro and pages/search.astro). Pagefind itself is
 // fetched on the first search, from the index `astro build` writes to /pagefind/
-// (under the site's base path, like every other file of the build).
+// under the site's base path; Pagefind puts that same base path before the result URLs.
 
 import {
   RESULTS_PAGE_SIZE,
@@ -28,8 +28,7 @@ interface SearchOptions {
 
 /** The slice of Pagefind's browser API (pagefind.js) that this UI uses. */
 interface Pagefind {
-  /** baseUrl is put before every result's URL, which Pagefind records from the site root. */
-  options(options: { excerptLength: number; baseUrl: string }): Promise<void>;
+  options(options: { excerptLength: number }): Promise<void>;
   search(term: string | null, options: SearchOptions): Promise<PagefindSearch>;
   /** Resolves to null when a newer call replaced this one before it ran. */
   debouncedSearch(term: string | null, options: SearchOptions, timeout: number): Promise<PagefindSearch | null>;
@@ -44,7 +43,7 @@ let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (module: Pagefind) => {
-    await module.options({ excerptLength: 24, baseUrl: import.meta.env.BASE_URL });
+    await module.options({ excerptLength: 24 });
     return module;
   });
   return pagefind;

@@ -1,10 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { GISCUS_LOAD_TIMEOUT_MS } from '../../src/lib/giscus.ts';
 import { site } from '../../src/site.config.ts';
-import { fixturePosts } from '../support/built-site.ts';
+import { DIST_FIXTURES, fileForUrl, fixturePosts, hrefIn } from '../support/built-site.ts';
 import { explicitHeadingIds, findPost, postPath, publishedPosts } from '../support/content.ts';
 
 // giscus.app is never reached: a stub answers for it, like the real widget would.
@@ -300,18 +299,17 @@ test.describe('comments', () => {
 });
 
 // `comments: false` is only used by a fixture post, which lives in the fixture build
-// (dist-fixtures, see src/fixtures.ts). The browser gets that build through routing.
+// (dist-fixtures, see src/fixtures.ts), served under the path of its site URL. The browser
+// gets that build through routing.
 test.describe('comments turned off in the front matter', () => {
-  const root = join(import.meta.dirname, '..', '..');
   const fixtureSite = 'http://fixtures.test';
   const published = fixturePosts()
     .filter((post) => !post.draft)
     .map((post) => ({ id: post.slug, title: post.title, comments: post.comments }));
 
   test.beforeEach(async ({ page }) => {
-    const dist = join(root, 'dist-fixtures');
     await page.route(`${fixtureSite}/**`, (route) => {
-      const file = join(dist, decodeURIComponent(new URL(route.request().url()).pathname));
+      const file = fileForUrl(DIST_FIXTURES, route.request().url());
       if (existsSync(file) && statSync(file).isFile()) return route.fulfill({ path: file });
       return route.fulfill({ status: 404, body: 'not found' });
     });
@@ -325,7 +323,7 @@ test.describe('comments turned off in the front matter', () => {
       if (r.url().startsWith(GISCUS)) giscusRequests.push(r.url());
     });
     for (const post of off) {
-      await page.goto(`${fixtureSite}${postPath(post.id)}`);
+      await page.goto(`${fixtureSite}${hrefIn(DIST_FIXTURES, postPath(post.id))}`);
       await expect(page.locator('h1')).toHaveText(post.title);
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await page.waitForLoadState('networkidle');
@@ -339,7 +337,7 @@ test.describe('comments turned off in the front matter', () => {
     const on = published.filter((post) => post.comments !== false);
     expect(on.length).toBeGreaterThan(0);
     for (const post of on) {
-      await page.goto(`${fixtureSite}${postPath(post.id)}`);
+      await page.goto(`${fixtureSite}${hrefIn(DIST_FIXTURES, postPath(post.id))}`);
       await expect(page.locator('#comments h2')).toHaveText('Comments');
     }
   });

@@ -10,7 +10,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { AWKWARD_TITLE } from '../support/awkward.ts';
-import { DIST, DIST_FIXTURES, fixturePosts, frontMatter, readBuilt, ROOT, SITE_URL } from '../support/built-site.ts';
+import { DIST, DIST_FIXTURES, fixturePosts, frontMatter, readBuilt, ROOT, urlIn } from '../support/built-site.ts';
 import { POSTS_DIR, postPath, publishedPosts } from '../support/content.ts';
 import { parseXml } from '../support/xml.ts';
 
@@ -83,7 +83,7 @@ function contentByLink(xml: string): Map<string, string> {
 
 const posts = publishedPosts();
 const old = oldEntries();
-const expectedUrls = posts.map((post) => `${SITE_URL}${postPath(post.id)}`);
+const expectedUrls = posts.map((post) => urlIn(DIST, postPath(post.id)));
 const RFC_822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
 
 describe('/rss.xml', () => {
@@ -104,9 +104,9 @@ describe('/rss.xml', () => {
   test('describes the channel: title, description, link, language, last build, self link', () => {
     assert.equal(feed.title, 'shipit');
     assert.ok(feed.description && feed.description.length > 20);
-    assert.equal(feed.url, `${SITE_URL}/`);
+    assert.equal(feed.url, urlIn(DIST, '/'));
     assert.equal(feed.language, 'en');
-    assert.equal(feed.self, `${SITE_URL}/rss.xml`);
+    assert.equal(feed.self, urlIn(DIST, '/rss.xml'));
     const lastBuild = doc.getElementsByTagName('lastBuildDate')[0]?.textContent ?? '';
     assert.match(lastBuild, RFC_822);
     assert.equal(new Date(lastBuild).toISOString().slice(0, 10), posts[0]!.pubDate);
@@ -146,7 +146,7 @@ describe('/atom.xml', () => {
 
   test('keeps the old feed id and names the author, with valid dates', () => {
     assert.match(readBuilt(DIST, 'atom.xml'), /<id>https:\/\/shipit\.dev<\/id>/);
-    assert.equal(feed.self, `${SITE_URL}/atom.xml`);
+    assert.equal(feed.self, urlIn(DIST, '/atom.xml'));
     assert.deepEqual(feed.authors.map((author) => author.name), ['Max Brenner']);
     assert.equal(feed.updated?.toISOString().slice(0, 10), posts[0]!.pubDate);
     for (const [index, item] of feed.items.entries()) {
@@ -240,7 +240,7 @@ describe('/tags/<tag>/rss.xml', () => {
   const tagged = new Map<string, string[]>();
   for (const post of posts) {
     for (const tag of frontMatter(join(POSTS_DIR, post.file)).tags as string[]) {
-      tagged.set(tag, [...(tagged.get(tag) ?? []), `${SITE_URL}${postPath(post.id)}`]);
+      tagged.set(tag, [...(tagged.get(tag) ?? []), urlIn(DIST, postPath(post.id))]);
     }
   }
 
@@ -249,9 +249,9 @@ describe('/tags/<tag>/rss.xml', () => {
     for (const [tag, urls] of tagged) {
       const { feed } = readFeed(DIST, `tags/${tag}/rss.xml`);
       assert.deepEqual(feed.items.map((item) => item.url), urls, tag);
-      assert.equal(feed.self, `${SITE_URL}/tags/${tag}/rss.xml`);
+      assert.equal(feed.self, urlIn(DIST, `/tags/${tag}/rss.xml`));
       // The channel links to the tag's page, which exists.
-      assert.equal(feed.url, `${SITE_URL}/tags/${tag}/`, tag);
+      assert.equal(feed.url, urlIn(DIST, `/tags/${tag}/`), tag);
       readBuilt(DIST, `tags/${tag}/index.html`);
       assert.match(feed.title!, new RegExp(tag));
       assert.ok(feed.items.every((item) => item.content && item.content.length > item.description!.length), `${tag}: full content`);
@@ -269,7 +269,7 @@ describe('fixture posts in the feeds', () => {
     assert.ok(awkward, 'tests/fixtures/posts has the awkward title fixture');
     for (const path of feeds) {
       const { feed } = readFeed(DIST_FIXTURES, path);
-      const item = feed.items.find((entry) => entry.url === `${SITE_URL}/posts/${awkward.slug}.html`);
+      const item = feed.items.find((entry) => entry.url === urlIn(DIST_FIXTURES, `/posts/${awkward.slug}.html`));
       assert.ok(item, `${path} lists the fixture`);
       assert.equal(item.title, AWKWARD_TITLE, path);
     }
@@ -279,9 +279,9 @@ describe('fixture posts in the feeds', () => {
     const mdx = fixtures.find((post) => post.file.endsWith('.mdx'));
     assert.ok(mdx, 'tests/fixtures/posts has an MDX fixture');
     for (const path of ['rss.xml', 'atom.xml']) {
-      const content = fromHtml(contentByLink(readBuilt(DIST_FIXTURES, path)).get(`${SITE_URL}/posts/${mdx.slug}.html`) ?? '', { fragment: true });
+      const content = fromHtml(contentByLink(readBuilt(DIST_FIXTURES, path)).get(urlIn(DIST_FIXTURES, `/posts/${mdx.slug}.html`)) ?? '', { fragment: true });
       assert.equal(select('time', content)?.properties.dateTime, '2020-01-02', path);
-      assert.equal(select('a', content)?.properties.href, `${SITE_URL}/posts/python-str-vs-repr.html`, path);
+      assert.equal(select('a', content)?.properties.href, urlIn(DIST_FIXTURES, '/posts/python-str-vs-repr.html'), path);
     }
   });
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkLinks, extractLinks, extractTargets, resolvePath, srcsetUrls, type BuiltSite } from '../../src/lib/link-check.ts';
+import { checkLinks, extractLinks, extractTargets, resolvePath, siteUrlOfHome, srcsetUrls, type BuiltSite } from '../../src/lib/link-check.ts';
 
 const ORIGIN = 'https://shipit.dev';
 const PROJECT_PAGE = 'https://user.github.io/blog';
@@ -134,5 +134,15 @@ describe('checkLinks', () => {
       report.broken.map((link) => `${link.url}: ${link.reason}`),
       ["/posts/a.html: /posts/a.html is outside the site's base path /blog/", "https://user.github.io/about: /about is outside the site's base path /blog/"],
     );
+  });
+});
+
+describe('siteUrlOfHome', () => {
+  it("reads the site URL from the home page's canonical link", () => {
+    assert.equal(siteUrlOfHome('<link rel="canonical" href="https://user.github.io/blog/">', 'index.html'), 'https://user.github.io/blog/');
+  });
+
+  it('names the file when the home page has no canonical link', () => {
+    assert.throws(() => siteUrlOfHome('<title>Home</title>', 'dist/index.html'), /^Error: dist\/index\.html has no <link rel="canonical">/);
   });
 });
