@@ -9,10 +9,12 @@ import pagefind from './src/integrations/pagefind.ts';
 import { cacheDir, outDir } from './src/fixtures.ts';
 import { rehypePlugins, remarkPlugins, shikiConfig } from './src/lib/markdown-pipeline.ts';
 import { isRedirectStub, servedPageUrl } from './src/lib/sitemap.ts';
-import { site } from './src/site.config.ts';
+import { basePath, siteUrl } from './src/lib/urls.ts';
 
 export default defineConfig({
-  site: site.url,
+  site: siteUrl,
+  // A site URL with a path (a GitHub project page) serves everything under that path.
+  base: basePath,
   // Posts keep the old site's /posts/<slug>.html; index pages (tags) build as folders.
   build: { format: 'preserve' },
   outDir,
@@ -21,8 +23,8 @@ export default defineConfig({
     mdx(),
     react(),
     sitemap({
-      filter: (page) => !isRedirectStub(page, outDir),
-      serialize: (item) => ({ ...item, url: servedPageUrl(item.url, outDir) }),
+      filter: (page) => !isRedirectStub(page, outDir, basePath),
+      serialize: (item) => ({ ...item, url: servedPageUrl(item.url, outDir, basePath) }),
     }),
     pagefind(),
     headersFile(),

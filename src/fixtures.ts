@@ -22,4 +22,11 @@ export const postSource = benchDir
       pattern: ['content/posts', ...(isFixtureBuild ? ['tests/fixtures/posts'] : [])].map((dir) => `${dir}/${POST_FILES}`),
     };
 export const outDir = benchDir ? join(benchDir, 'dist') : isFixtureBuild ? './dist-fixtures' : './dist';
+/**
+ * The fixture build serves the site under a path, as a GitHub project page does, so the
+ * tests over dist-fixtures/ prove that every address keeps it. The real build uses the URL
+ * of src/site.config.ts.
+ */
+export const FIXTURE_SITE_URL = 'https://example.github.io/blog';
+export const siteUrlOverride = isFixtureBuild ? FIXTURE_SITE_URL : undefined;
 export const cacheDir = benchDir ? join(benchDir, 'cache') : './node_modules/.astro';

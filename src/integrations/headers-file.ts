@@ -3,6 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { contentSecurityPolicy } from '../lib/content-security-policy.ts';
 import { checkGiscusConfig } from '../lib/giscus.ts';
 import { renderHeadersFile } from '../lib/headers-file.ts';
+import { basePath } from '../lib/urls.ts';
 import { site } from '../site.config.ts';
 
 /** Writes `<outDir>/_headers` with the same Content-Security-Policy the pages carry, so the two never disagree. */
@@ -12,7 +13,7 @@ export default function headersFileIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir }) => {
         const policy = contentSecurityPolicy(checkGiscusConfig(site.giscus)?.host, { asHeader: true });
-        await writeFile(new URL('_headers', dir), renderHeadersFile(policy));
+        await writeFile(new URL('_headers', dir), renderHeadersFile(policy, basePath));
       },
     },
   };

@@ -4,6 +4,7 @@ import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import { cleanFeedHtml } from './feed-html.ts';
 import { postUrl } from './posts.ts';
+import { absoluteUrlOn } from './urls.ts';
 
 // Feed readers show a post away from the site, where `/posts/x.html`, `#heading` or
 // `image.png` lead nowhere: every URL in feed content has to be absolute.
@@ -74,11 +75,12 @@ export interface FeedPost {
 }
 
 /**
- * A feed entry for a post, given the post's HTML as its page renders it and the site's URL:
+ * A feed entry for a post, given the post's HTML as its page renders it and the site's URL
+ * (with its path, for a project page):
  * the page's UI is taken out (see cleanFeedHtml), then every URL is made absolute.
  */
-export function toFeedEntry(post: FeedPost, html: string, siteUrl: string | URL): FeedEntry {
-  const url = new URL(postUrl(post.id), siteUrl).href;
+export function toFeedEntry(post: FeedPost, html: string, siteUrl: string): FeedEntry {
+  const url = absoluteUrlOn(siteUrl, postUrl(post.id));
   let content: string;
   try {
     content = absoluteUrlsInHtml(cleanFeedHtml(html), url);

@@ -115,7 +115,9 @@ export function pathnameTerm(pathname: string): string {
  * The title of a post's discussion. The old site mapped comments by pathname on
  * /posts/<slug>.html, so its threads are titled `posts/<slug>`. The term is derived from
  * the post, never from the address bar, so every URL form of the post (with or without
- * `.html`, a trailing slash, a query string or a fragment) opens that same thread.
+ * `.html`, a trailing slash, a query string or a fragment) opens that same thread, and
+ * so does the post under any base path: a site moved to a project page
+ * (https://user.github.io/blog) still finds `posts/<slug>`, not `blog/posts/<slug>`.
  */
 export function discussionTerm(postId: string): string {
   return pathnameTerm(postUrl(postId));

@@ -3,6 +3,7 @@
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
+import { basePathOf, joinBase, stripBase } from './urls.ts';
 
 /** A built site: every file's path from the site root (`/posts/a.html`), and the text of each HTML page. */
 export interface BuiltSite {
@@ -11,8 +12,11 @@ export interface BuiltSite {
 }
 
 export interface LinkCheckOptions {
-  /** The site's public origin (`https://shipit.dev`): absolute links to it are checked like relative ones. */
-  origin: string;
+  /**
+   * The site's public URL (`https://shipit.dev`, `https://user.github.io/blog`): absolute links
+   * to it are checked like relative ones, and its path is where the built folder is served.
+   */
+  siteUrl: string;
 }
 
 export interface PageLink {
@@ -100,6 +104,21 @@ export function extractTargets(html: string): Set<string> {
 }
 
 /**
+ * The URL a build is served at, read from its home page's canonical link: the build knows
+ * whether it was made for a site at the root of a host or under a path (a project page).
+ */
+export function siteUrlOfHome(html: string, file: string): string {
+  let canonical: string | undefined;
+  visit(fromHtml(html), 'element', (element: Element) => {
+    if (element.tagName === 'link' && stringValue(element.properties.rel)?.split(/\s+/).includes('canonical')) {
+      canonical ??= stringValue(element.properties.href);
+    }
+  });
+  if (!canonical) throw new Error(`${file} has no <link rel="canonical">, which tells the site URL the build was made for`);
+  return canonical;
+}
+
+/**
  * The file a static host serves for a path, or undefined. `/a/` serves `/a/index.html`;
  * `/a` serves `/a`, else `/a.html` (clean URLs), else `/a/index.html`: GitHub Pages,
  * Netlify and Cloudflare Pages all resolve these the same way.
@@ -120,7 +139,8 @@ function isHtml(path: string): boolean {
 }
 
 export function checkLinks(site: BuiltSite, options: LinkCheckOptions): LinkReport {
-  const publicOrigin = new URL(options.origin).origin;
+  const publicOrigin = new URL(options.siteUrl).origin;
+  const base = basePathOf(options.siteUrl);
   const targetsCache = new Map<string, Set<string>>();
   const targetsOf = (path: string) => {
     let targets = targetsCache.get(path);
@@ -136,7 +156,7 @@ export function checkLinks(site: BuiltSite, options: LinkCheckOptions): LinkRepo
     for (const link of extractLinks(html)) {
       let url: URL;
       try {
-        url = new URL(link.url, `${publicOrigin}${page}`);
+        url = new URL(link.url, `${publicOrigin}${joinBase(base, page)}`);
       } catch {
         report.broken.push({ page, ...link, reason: 'is not a valid URL' });
         continue;
@@ -144,7 +164,12 @@ export function checkLinks(site: BuiltSite, options: LinkCheckOptions): LinkRepo
       if (url.origin !== publicOrigin) continue;
       report.checked += 1;
 
-      const target = resolvePath(url.pathname, site.files);
+      const builtPath = stripBase(base, url.pathname);
+      if (builtPath === undefined) {
+        report.broken.push({ page, ...link, reason: `${url.pathname} is outside the site's base path ${base}` });
+        continue;
+      }
+      const target = resolvePath(builtPath, site.files);
       if (!target) {
         report.broken.push({ page, ...link, reason: `no file for ${url.pathname}` });
         continue;

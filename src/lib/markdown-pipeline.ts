@@ -3,12 +3,14 @@
 import { fileURLToPath } from 'node:url';
 import { rehypeHeadingIds, type RehypePlugins, type RemarkPlugins, type ShikiConfig } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
+import rehypeBasePath from './rehype-base-path.ts';
 import rehypeCodeBlocks from './rehype-code-blocks.ts';
 import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
 import rehypePostImages from './rehype-post-images.ts';
 import rehypeTables from './rehype-tables.ts';
 import remarkHeadingIds from './remark-heading-ids.ts';
 import { lineNumbers } from './shiki-line-numbers.ts';
+import { basePath } from './urls.ts';
 
 const publicDir = fileURLToPath(new URL('../../public', import.meta.url));
 
@@ -29,6 +31,8 @@ export const rehypePlugins: RehypePlugins = [
   // The imported figures are raw HTML: parse them so the image plugin sees them.
   [rehypeRaw, { passThrough: MDX_NODES }],
   [rehypePostImages, { publicDir }],
+  // After the image plugin, which finds `/…` images in public/ by their root-relative path.
+  [rehypeBasePath, { base: basePath }],
   // Astro sets heading ids only after our plugins; the anchors need them now.
   rehypeHeadingIds,
   rehypeHeadingAnchors,

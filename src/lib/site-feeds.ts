@@ -3,6 +3,7 @@ import reactServer from '@astrojs/react/server.js';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { render } from 'astro:content';
 import { site } from '../site.config.ts';
+import { absoluteUrl, siteUrl, withBase } from './urls.ts';
 import type { Post } from './collection.ts';
 import { toFeedEntry, type FeedChannel, type FeedEntry } from './feed-items.ts';
 
@@ -43,7 +44,7 @@ function postHtml(post: Post): Promise<string> {
 /** Entries for the newest `site.feedItems` of `posts`, which come newest first. */
 export async function feedEntries(posts: readonly Post[]): Promise<FeedEntry[]> {
   const newest = posts.slice(0, site.feedItems);
-  return Promise.all(newest.map(async (post) => toFeedEntry(post, await postHtml(post), site.url)));
+  return Promise.all(newest.map(async (post) => toFeedEntry(post, await postHtml(post), siteUrl)));
 }
 
 /**
@@ -57,11 +58,11 @@ export function feedChannel(
   return {
     title: site.title,
     description: site.description,
-    link: new URL(page, site.url).href,
-    feedUrl: new URL(path, site.url).href,
+    link: absoluteUrl(page),
+    feedUrl: absoluteUrl(path),
     language: site.locale,
     author: site.author,
-    stylesheet: '/feed.xsl',
+    stylesheet: withBase('/feed.xsl'),
     ...overrides,
   };
 }

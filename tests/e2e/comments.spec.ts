@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { GISCUS_LOAD_TIMEOUT_MS } from '../../src/lib/giscus.ts';
 import { site } from '../../src/site.config.ts';
-import { fixturePosts } from '../support/built-site.ts';
+import { DIST_FIXTURES, fixturePosts, hrefIn } from '../support/built-site.ts';
 import { FIXTURE_SITE, serveFixtureBuild } from '../support/fixture-site.ts';
 import { explicitHeadingIds, findPost, postPath, publishedPosts } from '../support/content.ts';
 
@@ -299,7 +299,8 @@ test.describe('comments', () => {
 });
 
 // `comments: false` is only used by a fixture post, which lives in the fixture build
-// (dist-fixtures, see src/fixtures.ts). The browser gets that build through routing.
+// (dist-fixtures, see src/fixtures.ts), served under the path of its site URL. The browser
+// gets that build through routing.
 test.describe('comments turned off in the front matter', () => {
   const published = fixturePosts()
     .filter((post) => post.published)
@@ -317,7 +318,7 @@ test.describe('comments turned off in the front matter', () => {
       if (r.url().startsWith(GISCUS)) giscusRequests.push(r.url());
     });
     for (const post of off) {
-      await page.goto(`${FIXTURE_SITE}${postPath(post.id)}`);
+      await page.goto(`${FIXTURE_SITE}${hrefIn(DIST_FIXTURES, postPath(post.id))}`);
       await expect(page.locator('h1')).toHaveText(post.title);
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await page.waitForLoadState('networkidle');
@@ -331,7 +332,7 @@ test.describe('comments turned off in the front matter', () => {
     const on = published.filter((post) => post.comments !== false);
     expect(on.length).toBeGreaterThan(0);
     for (const post of on) {
-      await page.goto(`${FIXTURE_SITE}${postPath(post.id)}`);
+      await page.goto(`${FIXTURE_SITE}${hrefIn(DIST_FIXTURES, postPath(post.id))}`);
       await expect(page.locator('#comments h2')).toHaveText('Comments');
     }
   });

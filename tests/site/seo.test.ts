@@ -14,8 +14,9 @@ import {
   fixturePosts,
   htmlTree,
   jsonLdBlocks,
+  hrefIn,
   metaContent,
-  SITE_URL,
+  urlIn,
 } from '../support/built-site.ts';
 import { postPath, publishedPosts } from '../support/content.ts';
 import { pngSize } from '../support/png.ts';
@@ -40,7 +41,7 @@ test('every page has its own <title>', () => {
 for (const page of pages) {
   describe(page.path, () => {
     const tree = htmlTree(page.file);
-    const self = `${SITE_URL}${page.path}`;
+    const self = urlIn(DIST, page.path);
     const robots = selectAll('meta[name="robots"]', tree).map((meta) => String(meta.properties.content));
 
     if (page.path === NOT_FOUND) {
@@ -73,7 +74,7 @@ for (const page of pages) {
       assert.equal(metaContent(tree, 'meta[name="twitter:card"]'), 'summary_large_image');
       const image = metaContent(tree, 'meta[property="og:image"]')!;
       assert.equal(metaContent(tree, 'meta[name="twitter:image"]'), image);
-      assert.ok(image.startsWith(`${SITE_URL}/`), image);
+      assert.ok(image.startsWith(urlIn(DIST, '/')), image);
       const file = fileForUrl(DIST, image);
       assert.ok(existsSync(file), `${image} was not built`);
       assert.deepEqual(pngSize(readFileSync(file)), { width: 1200, height: 630 });
@@ -90,12 +91,12 @@ for (const page of pages) {
       for (const type of ['application/rss+xml', 'application/atom+xml']) {
         const href = metaContent(tree, `link[rel="alternate"][type="${type}"]`);
         assert.ok(href, type);
-        assert.ok(existsSync(fileForUrl(DIST, new URL(href, SITE_URL).href)), `${href} was not built`);
+        assert.ok(existsSync(fileForUrl(DIST, href)), `${href} was not built`);
       }
       const tag = /^\/tags\/([^/]+)\/$/.exec(page.path)?.[1];
       if (tag) {
         const href = selectAll('link[rel="alternate"][type="application/rss+xml"]', tree).map((link) => String(link.properties.href));
-        assert.ok(href.includes(`/tags/${tag}/rss.xml`), `the tag page of ${tag} announces its feed`);
+        assert.ok(href.includes(hrefIn(DIST, `/tags/${tag}/rss.xml`)), `the tag page of ${tag} announces its feed`);
       }
     });
   });
@@ -104,9 +105,9 @@ for (const page of pages) {
 describe('post pages', () => {
   for (const post of posts) {
     test(`${post.id} is a BlogPosting with its own social card`, () => {
-      const tree = htmlTree(fileForUrl(DIST, `${SITE_URL}${postPath(post.id)}`));
-      const url = `${SITE_URL}/posts/${post.id}.html`;
-      const card = `${SITE_URL}/social-cards/posts/${post.id}.png`;
+      const tree = htmlTree(fileForUrl(DIST, urlIn(DIST, postPath(post.id))));
+      const url = urlIn(DIST, `/posts/${post.id}.html`);
+      const card = urlIn(DIST, `/social-cards/posts/${post.id}.png`);
       assert.equal(metaContent(tree, 'link[rel="canonical"]'), url);
       assert.equal(metaContent(tree, 'meta[property="og:type"]'), 'article');
       assert.equal(metaContent(tree, 'meta[property="og:title"]'), post.title);
@@ -128,13 +129,13 @@ test('pages other than posts share the site card', () => {
   const others = pages.filter((page) => !page.path.startsWith('/posts/'));
   assert.ok(others.length > 0);
   for (const page of others) {
-    assert.equal(metaContent(htmlTree(page.file), 'meta[property="og:image"]'), `${SITE_URL}/social-cards/site.png`, page.path);
+    assert.equal(metaContent(htmlTree(page.file), 'meta[property="og:image"]'), urlIn(DIST, '/social-cards/site.png'), page.path);
   }
 });
 
 describe('the awkward title fixture', () => {
   const fixture = fixturePosts().find((post) => post.title === AWKWARD_TITLE);
-  const tree = htmlTree(fileForUrl(DIST_FIXTURES, `${SITE_URL}/posts/${fixture?.slug}.html`));
+  const tree = htmlTree(fileForUrl(DIST_FIXTURES, urlIn(DIST_FIXTURES, `/posts/${fixture?.slug}.html`)));
 
   test('comes through <title>, OpenGraph, Twitter and JSON-LD exactly', () => {
     assert.equal(toText(select('title', tree)!), `${AWKWARD_TITLE} | shipit`);
@@ -144,13 +145,13 @@ describe('the awkward title fixture', () => {
   });
 
   test('cannot close the JSON-LD script early', () => {
-    const source = readFileSync(fileForUrl(DIST_FIXTURES, `${SITE_URL}/posts/${fixture?.slug}.html`), 'utf8');
+    const source = readFileSync(fileForUrl(DIST_FIXTURES, urlIn(DIST_FIXTURES, `/posts/${fixture?.slug}.html`)), 'utf8');
     const script = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(source)![1]!;
     assert.deepEqual(JSON.parse(script), jsonLdBlocks(tree)[0]);
     assert.ok(!script.includes('<'), 'a raw < in the JSON-LD');
   });
 
   test('has a 1200×630 social card', () => {
-    assert.deepEqual(pngSize(readFileSync(fileForUrl(DIST_FIXTURES, `${SITE_URL}/social-cards/posts/${fixture?.slug}.png`))), { width: 1200, height: 630 });
+    assert.deepEqual(pngSize(readFileSync(fileForUrl(DIST_FIXTURES, urlIn(DIST_FIXTURES, `/social-cards/posts/${fixture?.slug}.png`)))), { width: 1200, height: 630 });
   });
 });

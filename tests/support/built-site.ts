@@ -4,6 +4,9 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { parse } from 'yaml';
+import { FIXTURE_SITE_URL } from '../../src/fixtures.ts';
+import { absoluteUrlOn, basePathOf, joinBase, stripBase } from '../../src/lib/urls.ts';
+import { site } from '../../src/site.config.ts';
 
 // Helpers for tests that read a finished build: dist/ holds the real blog,
 // dist-fixtures/ the same site with the edge-case posts of tests/fixtures/posts.
@@ -11,7 +14,26 @@ import { parse } from 'yaml';
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const DIST = join(ROOT, 'dist');
 export const DIST_FIXTURES = join(ROOT, 'dist-fixtures');
-export const SITE_URL = 'https://shipit.dev';
+/** The URL dist/ was built for: the one src/site.config.ts gives. */
+export const SITE_URL = site.url;
+/** The URL dist-fixtures/ was built for: a project page, served under a path (see src/fixtures.ts). */
+export const FIXTURES_SITE_URL = FIXTURE_SITE_URL;
+
+function siteUrlOf(dir: string): string {
+  if (dir === DIST) return SITE_URL;
+  if (dir === DIST_FIXTURES) return FIXTURES_SITE_URL;
+  throw new Error(`${dir} is neither dist/ nor dist-fixtures/: which site URL was it built for?`);
+}
+
+/** The absolute URL of a site path (`/posts/a.html`) in a build, e.g. `https://example.github.io/blog/posts/a.html`. */
+export function urlIn(dir: string, path: string): string {
+  return absoluteUrlOn(siteUrlOf(dir), path);
+}
+
+/** The address a build's pages link to for a site path, with the build's base path: `/blog/posts/a.html`. */
+export function hrefIn(dir: string, path: string): string {
+  return joinBase(basePathOf(siteUrlOf(dir)), path);
+}
 
 export interface BuiltPage {
   file: string;
@@ -35,10 +57,12 @@ export function isRedirect(html: string): boolean {
   return /<meta http-equiv="refresh"/i.test(html);
 }
 
-/** The built file an absolute site URL is served from. */
+/** The built file a URL of the build's site (absolute, or root-relative like a page's href) is served from. */
 export function fileForUrl(dir: string, url: string): string {
-  const { pathname } = new URL(url);
-  return join(dir, decodeURIComponent(pathname.endsWith('/') ? `${pathname}index.html` : pathname));
+  const { pathname } = new URL(url, urlIn(dir, '/'));
+  const path = stripBase(basePathOf(siteUrlOf(dir)), decodeURIComponent(pathname));
+  if (path === undefined) throw new Error(`${url} lies outside the site ${siteUrlOf(dir)} that ${relative(ROOT, dir)} was built for`);
+  return join(dir, path.endsWith('/') ? `${path}index.html` : path);
 }
 
 export function readBuilt(dir: string, path: string): string {

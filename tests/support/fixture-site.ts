@@ -1,16 +1,21 @@
 import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { DIST_FIXTURES } from './built-site.ts';
+import { DIST_FIXTURES, fileForUrl } from './built-site.ts';
 
 // Playwright's web server serves dist/; the fixture build (dist-fixtures/, with the
-// edge-case posts) reaches the browser through routing under this made-up origin.
+// edge-case posts, built for a site under a base path) reaches the browser through
+// routing under this made-up origin. Pages there are at hrefIn(DIST_FIXTURES, path).
 export const FIXTURE_SITE = 'http://fixtures.test';
 
 export async function serveFixtureBuild(page: Page): Promise<void> {
   await page.route(`${FIXTURE_SITE}/**`, (route) => {
-    const file = join(DIST_FIXTURES, decodeURIComponent(new URL(route.request().url()).pathname));
-    if (existsSync(file) && statSync(file).isFile()) return route.fulfill({ path: file });
+    let file: string | undefined;
+    try {
+      file = fileForUrl(DIST_FIXTURES, new URL(route.request().url()).pathname);
+    } catch {
+      // An address outside the base path is not part of the site.
+    }
+    if (file && existsSync(file) && statSync(file).isFile()) return route.fulfill({ path: file });
     return route.fulfill({ status: 404, body: 'not found' });
   });
 }

@@ -84,6 +84,16 @@ describe('toFeedEntry', () => {
     assert.deepEqual(updated.updated, new Date('2022-02-02'));
     assert.deepEqual(updated.published, new Date('2021-01-18'));
   });
+
+  it('keeps the path of a project page in the post URL, the id and the content', () => {
+    const entry = toFeedEntry(post(), '<a href="/blog/posts/b.html">b</a><a href="#x">x</a>', 'https://user.github.io/blog');
+    assert.equal(entry.url, 'https://user.github.io/blog/posts/a-post.html');
+    assert.equal(entry.id, entry.url);
+    assert.equal(
+      entry.content,
+      '<a href="https://user.github.io/blog/posts/b.html">b</a><a href="https://user.github.io/blog/posts/a-post.html#x">x</a>',
+    );
+  });
 });
 
 describe('lastUpdated', () => {

@@ -67,4 +67,11 @@ describe('the _headers file the build writes', () => {
     assert.equal(headersFor(rules, '/_astro/client.FVv06Hs5.js')['cache-control'], 'public, max-age=31536000, immutable');
     assert.equal(headersFor(rules, '/posts/a.html')['cache-control'], undefined);
   });
+
+  it('puts the rules under the base path of a project page', () => {
+    const underBase = parseHeadersFile(renderHeadersFile(policy, '/blog/'), '_headers');
+    assert.equal(headersFor(underBase, '/blog/_astro/client.FVv06Hs5.js')['cache-control'], 'public, max-age=31536000, immutable');
+    assert.equal(headersFor(underBase, '/blog/posts/a.html')['x-content-type-options'], 'nosniff');
+    assert.equal(headersFor(underBase, '/_astro/client.FVv06Hs5.js')['cache-control'], undefined);
+  });
 });

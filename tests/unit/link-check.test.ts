@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkLinks, extractLinks, extractTargets, resolvePath, srcsetUrls, type BuiltSite } from '../../src/lib/link-check.ts';
+import { checkLinks, extractLinks, extractTargets, resolvePath, siteUrlOfHome, srcsetUrls, type BuiltSite } from '../../src/lib/link-check.ts';
 
 const ORIGIN = 'https://shipit.dev';
+const PROJECT_PAGE = 'https://user.github.io/blog';
 
 function site(pages: Record<string, string>, assets: string[] = []): BuiltSite {
   return { pages: new Map(Object.entries(pages)), files: new Set([...Object.keys(pages), ...assets]) };
@@ -71,14 +72,14 @@ describe('checkLinks', () => {
         },
         ['/img/x.svg'],
       ),
-      { origin: ORIGIN },
+      { siteUrl: ORIGIN },
     );
     assert.deepEqual(report.broken, []);
     assert.equal(report.checked, 7);
   });
 
   it('reports a link to a page that was not built', () => {
-    const report = checkLinks(site({ '/index.html': '<a href="/posts/gone.html">gone</a>' }), { origin: ORIGIN });
+    const report = checkLinks(site({ '/index.html': '<a href="/posts/gone.html">gone</a>' }), { siteUrl: ORIGIN });
     assert.deepEqual(report.broken, [
       { page: '/index.html', url: '/posts/gone.html', source: 'a[href]', reason: 'no file for /posts/gone.html' },
     ]);
@@ -87,7 +88,7 @@ describe('checkLinks', () => {
   it('reports a missing image, stylesheet or script', () => {
     const report = checkLinks(
       site({ '/index.html': '<img src="/lost.png" alt=""><link rel="stylesheet" href="/lost.css"><script src="/lost.js"></script>' }),
-      { origin: ORIGIN },
+      { siteUrl: ORIGIN },
     );
     assert.deepEqual(report.broken.map((link) => link.url), ['/lost.png', '/lost.css', '/lost.js']);
   });
@@ -95,7 +96,7 @@ describe('checkLinks', () => {
   it('reports a fragment the target page does not have, on other pages and its own', () => {
     const report = checkLinks(
       site({ '/index.html': '<a href="/posts/a.html#nowhere">x</a>', '/posts/a.html': `${post}<a href="#gone">y</a>` }),
-      { origin: ORIGIN },
+      { siteUrl: ORIGIN },
     );
     assert.deepEqual(
       report.broken.map((link) => `${link.page} ${link.reason}`),
@@ -105,8 +106,43 @@ describe('checkLinks', () => {
 
   it('checks absolute links to the site itself', () => {
     const report = checkLinks(site({ '/index.html': '<link rel="canonical" href="https://shipit.dev/nope.html">' }), {
-      origin: ORIGIN,
+      siteUrl: ORIGIN,
     });
     assert.deepEqual(report.broken.map((link) => link.url), ['https://shipit.dev/nope.html']);
+  });
+
+  it('serves the built folder under the path of a project page', () => {
+    const report = checkLinks(
+      site({
+        '/index.html':
+          '<a href="/blog/posts/a.html#setup">a</a> <a href="posts/a.html">rel</a> <a href="/blog/">home</a>' +
+          '<link rel="canonical" href="https://user.github.io/blog/">',
+        '/posts/a.html': `${post}<a href="../">up</a> <a href="/blog">home without slash</a>`,
+      }),
+      { siteUrl: PROJECT_PAGE },
+    );
+    assert.deepEqual(report.broken, []);
+    assert.equal(report.checked, 6);
+  });
+
+  it('reports a link that forgot the base path of a project page', () => {
+    const report = checkLinks(
+      site({ '/index.html': '<a href="/posts/a.html">a</a> <a href="https://user.github.io/about">about</a>', '/posts/a.html': post }),
+      { siteUrl: PROJECT_PAGE },
+    );
+    assert.deepEqual(
+      report.broken.map((link) => `${link.url}: ${link.reason}`),
+      ["/posts/a.html: /posts/a.html is outside the site's base path /blog/", "https://user.github.io/about: /about is outside the site's base path /blog/"],
+    );
+  });
+});
+
+describe('siteUrlOfHome', () => {
+  it("reads the site URL from the home page's canonical link", () => {
+    assert.equal(siteUrlOfHome('<link rel="canonical" href="https://user.github.io/blog/">', 'index.html'), 'https://user.github.io/blog/');
+  });
+
+  it('names the file when the home page has no canonical link', () => {
+    assert.throws(() => siteUrlOfHome('<title>Home</title>', 'dist/index.html'), /^Error: dist\/index\.html has no <link rel="canonical">/);
   });
 });

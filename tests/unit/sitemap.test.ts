@@ -41,4 +41,10 @@ describe('isRedirectStub', () => {
     assert.equal(isRedirectStub('https://shipit.dev/tag/aws', outDir), true);
     assert.equal(isRedirectStub('https://shipit.dev/tags/aws', outDir), false);
   });
+
+  it('finds the pages of a site served under a path in the output folder', () => {
+    assert.equal(isRedirectStub('https://user.github.io/blog/tag/aws', outDir, '/blog/'), true);
+    assert.equal(isRedirectStub('https://user.github.io/blog/tags/aws', outDir, '/blog/'), false);
+    assert.equal(servedPageUrl('https://user.github.io/blog/tags/aws', outDir, '/blog/'), 'https://user.github.io/blog/tags/aws/');
+  });
 });
