@@ -1,25 +1,61 @@
 // Usage: npm run check:links [-- <built site folder>]   (default dist/)
-// Fails on any internal link, asset or #fragment of the built site that leads nowhere.
+// Linkinator checks every internal href, src and srcset of every page, and each #fragment
+// against the ids and <a name>s of its target page. Links to other sites are not fetched.
+// Own code because linkinator's CLI can neither check the site's own absolute URLs nor serve the build under the site URL's path.
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join, relative, resolve } from 'node:path';
-import { readBuiltSite } from '../src/lib/built-site.ts';
-import { checkLinks, formatBroken } from '../src/lib/link-check.ts';
+import { LinkChecker, LinkState } from 'linkinator';
+import { listSiteFiles } from '../src/lib/built-site.ts';
+import { serveUnderBase } from '../src/lib/served-site.ts';
 import { site } from '../src/site.config.ts';
 
-const root = join(import.meta.dirname, '..');
-const dir = resolve(process.argv[2] ?? join(root, 'dist'));
-
-if (!existsSync(join(dir, 'index.html'))) {
-  console.error(`error: ${relative(process.cwd(), dir) || '.'} has no index.html; run \`npm run build\` first`);
+const dir = resolve(process.argv[2] ?? join(import.meta.dirname, '..', 'dist'));
+const pages = existsSync(dir) ? listSiteFiles(dir).filter((path) => path.endsWith('.html')) : [];
+if (pages.length === 0) {
+  console.error(`error: ${relative(process.cwd(), dir) || '.'} has no pages; run \`npm run build\` first`);
   process.exit(1);
 }
 
-const builtSite = readBuiltSite(dir);
-const report = checkLinks(builtSite, { origin: site.url });
+// The rewrite of the site's own URLs must name linkinator's server before it starts.
+const port = await freePort();
+const local = `http://127.0.0.1:${port}/`;
+const publicOrigin = `${new URL(site.url).origin}/`;
+const served = serveUnderBase(dir, site.url);
+try {
+  const { links } = await new LinkChecker().check({
+    path: pages.map((path) => `${served.prefix}${path.slice(1)}`),
+    serverRoot: served.root,
+    port,
+    recurse: false,
+    checkFragments: true,
+    cleanUrls: true,
+    urlRewriteExpressions: [{ pattern: new RegExp(`^${RegExp.escape(publicOrigin)}`), replacement: local }],
+    // Linkinator asks before and after rewriting a URL.
+    linksToSkip: async (url) => !url.startsWith(local) && !url.startsWith(publicOrigin),
+  });
+  const checked = links.filter((link) => link.state !== LinkState.SKIPPED);
+  const broken = checked.filter((link) => link.state === LinkState.BROKEN);
+  const sitePath = (url = '') => `/${url.replace(local, '').replace(/^\//, '')}`;
+  console.log(`${checked.length} internal links in ${pages.length} pages checked`);
+  if (broken.length > 0) {
+    const lines = broken.map((link) => {
+      const reasons = (link.failureDetails ?? []).map((detail) => ('message' in detail ? detail.message : '')).filter(Boolean);
+      return `  ${sitePath(link.parent)}: ${sitePath(link.url)} (${link.status ?? 'no response'}${reasons.length ? `: ${reasons.join('; ')}` : ''})`;
+    });
+    console.error(`\n${broken.length} broken link(s):\n${lines.join('\n')}`);
+    process.exitCode = 1;
+  }
+} finally {
+  served.remove();
+}
 
-console.log(`${report.checked} internal links in ${builtSite.pages.size} pages checked`);
-
-if (report.broken.length > 0) {
-  console.error(`\n${report.broken.length} broken link(s):\n${formatBroken(report.broken)}`);
-  process.exit(1);
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolvePort(port));
+    });
+    server.on('error', reject);
+  });
 }
