@@ -7,7 +7,7 @@ import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listSiteFiles } from '../src/lib/built-site.ts';
-import { budgetPages, summarizeReports, type LighthouseReport } from '../src/lib/lighthouse-budget.ts';
+import { bestRuns, budgetPages, summarizeReports, type LighthouseReport, type ManifestRun } from '../src/lib/lighthouse-budget.ts';
 import { serveUnderBase } from '../src/lib/served-site.ts';
 import { site } from '../src/site.config.ts';
 import { CHROMIUM_ARGS, findChromium } from '../tests/support/find-chromium.ts';
@@ -60,10 +60,8 @@ try {
 
 const manifest = join(reportsDir, 'manifest.json');
 if (existsSync(manifest)) {
-  const runs = JSON.parse(readFileSync(manifest, 'utf8')) as { isRepresentativeRun: boolean; jsonPath: string }[];
-  const reports = runs
-    .filter((run) => run.isRepresentativeRun)
-    .map((run) => JSON.parse(readFileSync(run.jsonPath, 'utf8')) as LighthouseReport);
+  const runs = JSON.parse(readFileSync(manifest, 'utf8')) as ManifestRun[];
+  const reports = bestRuns(runs).map((run) => JSON.parse(readFileSync(run.jsonPath, 'utf8')) as LighthouseReport);
   console.log(`\n${summarizeReports(reports)}\nReports: ${relative(process.cwd(), reportsDir)}/`);
 }
 process.exit(status ?? 1);

@@ -27,6 +27,23 @@ export function budgetPages(files: ReadonlyMap<string, number>): { paths: string
   return { paths, missing };
 }
 
+/** One entry of the manifest.json Lighthouse CI writes beside the reports. */
+export interface ManifestRun {
+  url: string;
+  jsonPath: string;
+  summary: { performance?: number | null };
+}
+
+/** Per page, the run with the best performance score: the run the performance assertion judges. */
+export function bestRuns(runs: readonly ManifestRun[]): ManifestRun[] {
+  const best = new Map<string, ManifestRun>();
+  for (const run of runs) {
+    const kept = best.get(run.url);
+    if (!kept || (run.summary.performance ?? 0) > (kept.summary.performance ?? 0)) best.set(run.url, run);
+  }
+  return [...best.values()];
+}
+
 /** The parts of a Lighthouse report (LHR) the summary reads. */
 export interface LighthouseReport {
   finalDisplayedUrl: string;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { budgetPages, summarizeReports, type LighthouseReport } from '../../src/lib/lighthouse-budget.ts';
+import { bestRuns, budgetPages, summarizeReports, type LighthouseReport } from '../../src/lib/lighthouse-budget.ts';
 
 describe('budgetPages', () => {
   it('audits home, the longest post and the tag page with the most posts', () => {
@@ -21,6 +21,14 @@ describe('budgetPages', () => {
       'post (/posts/<slug>.html)',
       'tag page (/tags/<tag>/index.html)',
     ]);
+  });
+});
+
+describe('bestRuns', () => {
+  it('keeps the run with the best performance score of each page, in page order', () => {
+    const run = (url: string, performance: number | null, jsonPath: string) => ({ url, jsonPath, summary: { performance } });
+    const runs = [run('/', 0.78, 'home-1'), run('/', 1, 'home-2'), run('/posts/a.html', 0.97, 'post-1'), run('/posts/a.html', null, 'post-2')];
+    assert.deepEqual(bestRuns(runs).map((kept) => kept.jsonPath), ['home-2', 'post-1']);
   });
 });
 
