@@ -1,27 +1,22 @@
-// Usage: npm run budget [-- <built site folder>] [--no-lighthouse]   (default dist/)
-// Serves the built site compressed, weighs home, the longest post and the biggest tag page
-// in headless Chromium, then runs Lighthouse (mobile) on them. Fails over any budget.
-import { existsSync, statSync } from 'node:fs';
+// Usage: npm run budget [-- <built site folder>] [--config <lighthouserc file>]   (default dist/)
+// Lighthouse CI (mobile) audits home, the longest post and the biggest tag page, served
+// gzipped from the folder, and fails on any assertion of lighthouserc.json.
+// Own code because LHCI can neither pick those pages from the build nor serve it under the site URL's path.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listSiteFiles } from '../src/lib/built-site.ts';
-import {
-  budgetPages,
-  budgetViolations,
-  formatLighthouse,
-  formatWeights,
-  lighthouseViolations,
-} from '../src/lib/budget.ts';
-import { runLighthouse } from '../src/lib/lighthouse-run.ts';
-import { weighPages } from '../src/lib/page-weight.ts';
-import { serveStatic } from '../src/lib/static-server.ts';
+import { bestRuns, budgetPages, summarizeReports, type LighthouseReport, type ManifestRun } from '../src/lib/lighthouse-budget.ts';
+import { serveUnderBase } from '../src/lib/served-site.ts';
+import { site } from '../src/site.config.ts';
 import { CHROMIUM_ARGS, findChromium } from '../tests/support/find-chromium.ts';
 
+const root = join(import.meta.dirname, '..');
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { 'no-lighthouse': { type: 'boolean', default: false } },
+  options: { config: { type: 'string', default: join(root, 'lighthouserc.json') } },
 });
-const root = join(import.meta.dirname, '..');
 const dir = resolve(positionals[0] ?? join(root, 'dist'));
 
 if (!existsSync(join(dir, 'index.html'))) {
@@ -30,40 +25,43 @@ if (!existsSync(join(dir, 'index.html'))) {
 }
 
 const sizes = new Map(listSiteFiles(dir).map((path) => [path, statSync(join(dir, path)).size]));
-const { pages, missing } = budgetPages(sizes);
-for (const kind of missing) console.warn(`warning: no ${kind} in ${relative(process.cwd(), dir)}; not weighed`);
+const { paths, missing } = budgetPages(sizes);
+for (const kind of missing) console.warn(`warning: no ${kind} in ${relative(process.cwd(), dir)}; not audited`);
 
-const executablePath = findChromium();
-const server = await serveStatic(dir);
-const violations: string[] = [];
+let chromium: string;
 try {
-  const weights = await weighPages(server.origin, pages, { executablePath, args: CHROMIUM_ARGS });
-  console.log(
-    'Bytes as served (gzip) before any interaction; CSS and JS include inline <style> and <script>, gzipped on their own:',
-  );
-  console.log(`\n${formatWeights(weights)}\n`);
-  violations.push(...weights.flatMap(budgetViolations));
-
-  if (!values['no-lighthouse']) {
-    console.log('Lighthouse (mobile), once per page…');
-    const audits = await runLighthouse(server.origin, pages, {
-      chromePath: executablePath,
-      chromeFlags: CHROMIUM_ARGS,
-    });
-    console.log(`\n${formatLighthouse(audits)}\n`);
-    for (const audit of audits) {
-      const failed = lighthouseViolations(audit);
-      if (failed.length === 0) continue;
-      violations.push(...failed);
-      console.log(`${audit.page.name} (${audit.page.path}) fell short on:\n  ${audit.failedAudits.join('\n  ')}\n`);
-    }
-  }
-} finally {
-  await server.close();
-}
-
-if (violations.length > 0) {
-  console.error(`Over budget:\n  ${violations.join('\n  ')}`);
+  chromium = findChromium();
+} catch (error) {
+  console.error(`error: ${(error as Error).message}`);
   process.exit(1);
 }
-console.log('Within budget.');
+
+const reportsDir = resolve(root, JSON.parse(readFileSync(join(root, 'lighthouserc.json'), 'utf8')).ci.upload.outputDir);
+rmSync(reportsDir, { recursive: true, force: true });
+const served = serveUnderBase(dir, site.url);
+let status: number | null;
+try {
+  ({ status } = spawnSync(
+    join(root, 'node_modules/.bin/lhci'),
+    [
+      'autorun',
+      `--config=${resolve(values.config)}`,
+      `--collect.staticDistDir=${served.root}`,
+      ...paths.map((path) => `--collect.url=/${served.prefix}${path.slice(1)}`),
+      `--collect.chromePath=${chromium}`,
+      `--collect.settings.chromeFlags=${CHROMIUM_ARGS.join(' ')}`,
+      `--upload.outputDir=${reportsDir}`,
+    ],
+    { cwd: root, stdio: 'inherit' },
+  ));
+} finally {
+  served.remove();
+}
+
+const manifest = join(reportsDir, 'manifest.json');
+if (existsSync(manifest)) {
+  const runs = JSON.parse(readFileSync(manifest, 'utf8')) as ManifestRun[];
+  const reports = bestRuns(runs).map((run) => JSON.parse(readFileSync(run.jsonPath, 'utf8')) as LighthouseReport);
+  console.log(`\n${summarizeReports(reports)}\nReports: ${relative(process.cwd(), reportsDir)}/`);
+}
+process.exit(status ?? 1);

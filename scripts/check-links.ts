@@ -1,33 +1,62 @@
 // Usage: npm run check:links [-- <built site folder>]   (default dist/)
-// Fails on any internal link, asset or #fragment of the built site that leads nowhere.
-// Links are read against the site URL the build was made for, which its home page names,
-// so a build served under a path (dist-fixtures/, a project page) is checked as served.
+// Linkinator checks every internal href, src and srcset of every page, and each #fragment
+// against the ids and <a name>s of its target page. Links to other sites are not fetched.
+// Own code because linkinator's CLI can neither check the site's own absolute URLs nor serve the build under the site URL's path.
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join, relative, resolve } from 'node:path';
-import { readBuiltSite } from '../src/lib/built-site.ts';
-import { checkLinks, formatBroken, siteUrlOfHome } from '../src/lib/link-check.ts';
+import { LinkChecker, LinkState } from 'linkinator';
+import { listSiteFiles } from '../src/lib/built-site.ts';
+import { serveUnderBase, siteUrlOfBuild } from '../src/lib/served-site.ts';
+import { site } from '../src/site.config.ts';
 
-const root = join(import.meta.dirname, '..');
-const dir = resolve(process.argv[2] ?? join(root, 'dist'));
-
-if (!existsSync(join(dir, 'index.html'))) {
-  console.error(`error: ${relative(process.cwd(), dir) || '.'} has no index.html; run \`npm run build\` first`);
+const dir = resolve(process.argv[2] ?? join(import.meta.dirname, '..', 'dist'));
+const pages = existsSync(dir) ? listSiteFiles(dir).filter((path) => path.endsWith('.html')) : [];
+if (pages.length === 0) {
+  console.error(`error: ${relative(process.cwd(), dir) || '.'} has no pages; run \`npm run build\` first`);
   process.exit(1);
 }
 
-const builtSite = readBuiltSite(dir);
-let siteUrl: string;
+// The rewrite of the site's own URLs must name linkinator's server before it starts.
+const port = await freePort();
+const local = `http://127.0.0.1:${port}/`;
+const siteUrl = siteUrlOfBuild(dir, site.url);
+const publicOrigin = `${new URL(siteUrl).origin}/`;
+const served = serveUnderBase(dir, siteUrl);
 try {
-  siteUrl = siteUrlOfHome(builtSite.pages.get('/index.html')!, relative(process.cwd(), join(dir, 'index.html')));
-} catch (error) {
-  console.error(`error: ${(error as Error).message}`);
-  process.exit(1);
+  const { links } = await new LinkChecker().check({
+    path: pages.map((path) => `${served.prefix}${path.slice(1)}`),
+    serverRoot: served.root,
+    port,
+    recurse: false,
+    checkFragments: true,
+    cleanUrls: true,
+    urlRewriteExpressions: [{ pattern: new RegExp(`^${RegExp.escape(publicOrigin)}`), replacement: local }],
+    // Linkinator asks before and after rewriting a URL.
+    linksToSkip: async (url) => !url.startsWith(local) && !url.startsWith(publicOrigin),
+  });
+  const checked = links.filter((link) => link.state !== LinkState.SKIPPED);
+  const broken = checked.filter((link) => link.state === LinkState.BROKEN);
+  const sitePath = (url = '') => `/${url.replace(local, '').replace(/^\//, '')}`;
+  console.log(`${checked.length} internal links in ${pages.length} pages checked`);
+  if (broken.length > 0) {
+    const lines = broken.map((link) => {
+      const reasons = (link.failureDetails ?? []).map((detail) => ('message' in detail ? detail.message : '')).filter(Boolean);
+      return `  ${sitePath(link.parent)}: ${sitePath(link.url)} (${link.status ?? 'no response'}${reasons.length ? `: ${reasons.join('; ')}` : ''})`;
+    });
+    console.error(`\n${broken.length} broken link(s):\n${lines.join('\n')}`);
+    process.exitCode = 1;
+  }
+} finally {
+  served.remove();
 }
-const report = checkLinks(builtSite, { siteUrl });
 
-console.log(`${report.checked} internal links in ${builtSite.pages.size} pages checked`);
-
-if (report.broken.length > 0) {
-  console.error(`\n${report.broken.length} broken link(s):\n${formatBroken(report.broken)}`);
-  process.exit(1);
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolvePort(port));
+    });
+    server.on('error', reject);
+  });
 }
