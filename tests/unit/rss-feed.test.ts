@@ -5,7 +5,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { toFeedEntry, type FeedChannel } from '../../src/lib/feed-items.ts';
-import { escapeXml, rssFeed } from '../../src/lib/rss-feed.ts';
+import { rssFeed } from '../../src/lib/rss-feed.ts';
+import { escapeMarkup } from '../../src/lib/text.ts';
 import { AWKWARD_TITLE } from '../support/awkward.ts';
 import { parseXml } from '../support/xml.ts';
 
@@ -93,10 +94,10 @@ describe('rssFeed', async () => {
   });
 });
 
-describe('escapeXml', () => {
+describe('escapeMarkup', () => {
   it('escapes the five XML specials so the text parses back unchanged', () => {
     const text = `a & b < c > d " e ' f`;
-    assert.equal(parseXml(`<x a="${escapeXml(text)}">${escapeXml(text)}</x>`).documentElement!.textContent, text);
-    assert.equal(parseXml(`<x a="${escapeXml(text)}"/>`).documentElement!.getAttribute('a'), text);
+    assert.equal(parseXml(`<x a="${escapeMarkup(text)}">${escapeMarkup(text)}</x>`).documentElement!.textContent, text);
+    assert.equal(parseXml(`<x a="${escapeMarkup(text)}"/>`).documentElement!.getAttribute('a'), text);
   });
 });

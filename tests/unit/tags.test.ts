@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { postCountLabel, TAG_PATTERN, tagUrl } from '../../src/lib/tags.ts';
+import { TAG_PATTERN, tagUrl } from '../../src/lib/tags.ts';
+import { postCountLabel } from '../../src/lib/text.ts';
 
 describe('tags', () => {
   it('link to their page under /tags/', () => {
