@@ -2,8 +2,7 @@
 // Comments section, kept free of Astro and the DOM so they run under `node --test`.
 import { postUrl } from './posts.ts';
 import type { GiscusConfig } from './site-config-schema.ts';
-
-export type SiteTheme = 'light' | 'dark';
+import type { SiteTheme } from './theme.ts';
 
 /** The props @giscus/react takes, apart from the theme, which follows the site at runtime. */
 export interface GiscusWidgetProps {
@@ -98,12 +97,6 @@ export function postComments(post: CommentablePost, config: GiscusConfig | undef
       loading: config.lazy ? 'lazy' : 'eager',
     },
   };
-}
-
-/** The site's theme: the `data-theme` attribute on <html> when set, else the OS preference. */
-export function siteTheme(attribute: string | null | undefined, prefersDark: boolean): SiteTheme {
-  if (attribute === 'light' || attribute === 'dark') return attribute;
-  return prefersDark ? 'dark' : 'light';
 }
 
 /** The giscus theme matching the site's theme. */

@@ -7,7 +7,6 @@ import {
   isGiscusMessage,
   pathnameTerm,
   postComments,
-  siteTheme,
 } from '../../src/lib/giscus.ts';
 import type { GiscusConfig } from '../../src/lib/site-config-schema.ts';
 
@@ -101,19 +100,6 @@ describe('postComments', () => {
 
   it('is null when the site has no giscus settings', () => {
     assert.equal(postComments(post('a'), undefined), null);
-  });
-});
-
-describe('siteTheme', () => {
-  it('follows the data-theme attribute whatever the OS prefers', () => {
-    assert.equal(siteTheme('dark', false), 'dark');
-    assert.equal(siteTheme('light', true), 'light');
-  });
-
-  it('falls back to the OS preference when the attribute is unset or unknown', () => {
-    assert.equal(siteTheme(null, true), 'dark');
-    assert.equal(siteTheme(undefined, false), 'light');
-    assert.equal(siteTheme('sepia', true), 'dark');
   });
 });
 
