@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parse } from 'yaml';
 import { postSlug, syntheticCorpus, syntheticPost } from '../../src/lib/bench-corpus.ts';
+import { parseFrontMatter } from '../../src/lib/front-matter.ts';
 
 const corpus = syntheticCorpus(30);
 
 function split(text: string) {
-  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
-  assert.ok(match, 'front matter then body');
-  return { data: parse(match[1]!) as Record<string, unknown>, body: match[2]! };
+  const parsed = parseFrontMatter(text);
+  assert.ok(parsed, 'front matter then body');
+  return parsed;
 }
 
 describe('syntheticCorpus', () => {
