@@ -12,10 +12,10 @@ import type { GiscusConfig } from '../../src/lib/site-config-schema.ts';
 
 const config: GiscusConfig = {
   host: 'https://giscus.app',
-  repo: 'brennerm/brennerm.github.io-comments',
-  repoId: 'MDEwOlJlcG9zaXRvcnkzMTg1MTk0ODQ=',
+  repo: 'ada/blog-comments',
+  repoId: 'R_kgDOExample',
   category: 'Announcements',
-  categoryId: 'DIC_kwDOEvw4vM4CAcbV',
+  categoryId: 'DIC_kwDOExample',
   reactions: true,
   lang: 'en',
   inputPosition: 'bottom',
@@ -55,8 +55,8 @@ describe('pathnameTerm (giscus pathname mapping)', () => {
 describe('discussionUrl', () => {
   it('searches the repository discussions for the quoted title', () => {
     assert.equal(
-      discussionUrl('brennerm/brennerm.github.io-comments', 'posts/python-str-vs-repr'),
-      'https://github.com/brennerm/brennerm.github.io-comments/discussions?discussions_q=%22posts%2Fpython-str-vs-repr%22',
+      discussionUrl('ada/blog-comments', 'posts/python-str-vs-repr'),
+      'https://github.com/ada/blog-comments/discussions?discussions_q=%22posts%2Fpython-str-vs-repr%22',
     );
   });
 });
@@ -67,14 +67,14 @@ describe('postComments', () => {
     assert.deepEqual(comments, {
       term: 'posts/capnproto-with-python',
       discussionUrl:
-        'https://github.com/brennerm/brennerm.github.io-comments/discussions?discussions_q=%22posts%2Fcapnproto-with-python%22',
+        'https://github.com/ada/blog-comments/discussions?discussions_q=%22posts%2Fcapnproto-with-python%22',
       themes: { light: 'light', dark: 'dark_dimmed' },
       widget: {
         host: 'https://giscus.app',
-        repo: 'brennerm/brennerm.github.io-comments',
-        repoId: 'MDEwOlJlcG9zaXRvcnkzMTg1MTk0ODQ=',
+        repo: 'ada/blog-comments',
+        repoId: 'R_kgDOExample',
         category: 'Announcements',
-        categoryId: 'DIC_kwDOEvw4vM4CAcbV',
+        categoryId: 'DIC_kwDOExample',
         mapping: 'specific',
         term: 'posts/capnproto-with-python',
         strict: '0',
