@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { htmlToMarkdown, summarize } from '../../src/lib/importer/html-to-markdown.ts';
-import { escapeMarkup, truncateAtWord } from '../../src/lib/text.ts';
+import { escapeMarkup } from '../../src/lib/text.ts';
 import { planImport, slugOf, type ReadExisting } from '../../src/lib/importer/import-feed.ts';
 import { FeedParseError, parseFeed } from '../../src/lib/importer/parse-feed.ts';
 import { parsePostFile } from '../../src/lib/importer/post-file.ts';
@@ -188,10 +188,6 @@ describe('summaries', () => {
 
   test('a short opening paragraph is followed by the next one', () => {
     assert.equal(summarize('<p>Hey there.</p><p>Second paragraph.</p>'), 'Hey there. Second paragraph.');
-  });
-
-  test('short text is left whole', () => {
-    assert.equal(truncateAtWord('short', 160), 'short');
   });
 });
 

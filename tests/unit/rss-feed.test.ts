@@ -6,7 +6,6 @@ import { select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { toFeedEntry, type FeedChannel } from '../../src/lib/feed-items.ts';
 import { rssFeed } from '../../src/lib/rss-feed.ts';
-import { escapeMarkup } from '../../src/lib/text.ts';
 import { AWKWARD_TITLE } from '../support/awkward.ts';
 import { parseXml } from '../support/xml.ts';
 
@@ -91,13 +90,5 @@ describe('rssFeed', async () => {
 
   it('leaves out lastBuildDate when there is nothing to date it by', async () => {
     assert.doesNotMatch(await rssFeed(channel, []), /lastBuildDate/);
-  });
-});
-
-describe('escapeMarkup', () => {
-  it('escapes the five XML specials so the text parses back unchanged', () => {
-    const text = `a & b < c > d " e ' f`;
-    assert.equal(parseXml(`<x a="${escapeMarkup(text)}">${escapeMarkup(text)}</x>`).documentElement!.textContent, text);
-    assert.equal(parseXml(`<x a="${escapeMarkup(text)}"/>`).documentElement!.getAttribute('a'), text);
   });
 });
