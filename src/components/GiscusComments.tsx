@@ -4,10 +4,9 @@ import {
   GISCUS_LOAD_TIMEOUT_MS,
   giscusTheme,
   isGiscusMessage,
-  siteTheme,
   type GiscusWidgetProps,
-  type SiteTheme,
 } from '../lib/giscus.ts';
+import { DARK_QUERY, themeOf, type SiteTheme } from '../lib/theme.ts';
 
 interface Props {
   widget: GiscusWidgetProps;
@@ -16,8 +15,6 @@ interface Props {
   /** The section's note, rendered on the server so the island has a size to become visible. */
   children?: ReactNode;
 }
-
-const DARK_QUERY = '(prefers-color-scheme: dark)';
 
 // The theme toggle sets data-theme on <html>; the OS preference counts only when it is unset.
 function subscribeToSiteTheme(onChange: () => void): () => void {
@@ -32,7 +29,7 @@ function subscribeToSiteTheme(onChange: () => void): () => void {
 }
 
 function currentSiteTheme(): SiteTheme {
-  return siteTheme(document.documentElement.getAttribute('data-theme'), matchMedia(DARK_QUERY).matches);
+  return themeOf(document.documentElement.getAttribute('data-theme'), matchMedia(DARK_QUERY).matches);
 }
 
 /** `null` on the server, where there is no theme to follow. */

@@ -1,7 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
 import { contentSecurityPolicy } from '../lib/content-security-policy.ts';
-import { checkGiscusConfig } from '../lib/giscus.ts';
 import { renderHeadersFile } from '../lib/headers-file.ts';
 import { basePath } from '../lib/urls.ts';
 import { site } from '../site.config.ts';
@@ -12,7 +11,7 @@ export default function headersFileIntegration(): AstroIntegration {
     name: 'shipit:headers-file',
     hooks: {
       'astro:build:done': async ({ dir }) => {
-        const policy = contentSecurityPolicy(checkGiscusConfig(site.giscus)?.host, { asHeader: true });
+        const policy = contentSecurityPolicy(site.giscus?.host, { asHeader: true });
         await writeFile(new URL('_headers', dir), renderHeadersFile(policy, basePath));
       },
     },

@@ -1,10 +1,7 @@
 import { Feed } from 'feed';
 import { lastUpdated, type FeedChannel, type FeedEntry } from './feed-items.ts';
+import { escapeMarkup } from './text.ts';
 
-/** Text as HTML, for fields the `feed` library marks `type="html"`. */
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
 
 /**
  * `feed` wraps HTML in CDATA but only splits the first `]]>` in it; any later one would end
@@ -40,8 +37,9 @@ export function atomFeed(channel: FeedChannel & { id: string }, entries: readonl
     feed.addItem({
       id: entry.id,
       link: entry.url,
-      title: escapeHtml(entry.title),
-      description: escapeHtml(entry.description),
+      // `feed` marks these type="html": plain text has to arrive escaped.
+      title: escapeMarkup(entry.title),
+      description: escapeMarkup(entry.description),
       content: cdataSafeHtml(entry.content),
       date: entry.updated,
       published: entry.published,

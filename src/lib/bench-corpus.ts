@@ -99,7 +99,7 @@ export function syntheticPost(index: number, total: number): SyntheticPost {
   const frontMatter = [
     '---',
     `title: "Synthetic post ${index + 1}: ${words(4)}"`,
-    // 59 to 135 characters: production builds refuse descriptions outside 50–160.
+    // 59 to 135 characters: production builds refuse descriptions outside `descriptionLength`.
     `description: "A synthetic post for the build benchmark about ${words(between(3, 8))}."`,
     `pubDate: ${day}`,
     `tags: [${tags.join(', ')}]`,

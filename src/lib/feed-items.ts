@@ -123,6 +123,12 @@ export interface FeedChannel {
   stylesheet: string;
 }
 
+/**
+ * Where the feeds live: the old site's addresses, which its subscribers still poll. The files
+ * in src/pages (rss.xml.ts, atom.xml.ts) serve them; public/feed.xsl is the feeds' stylesheet.
+ */
+export const FEED_PATHS = { rss: '/rss.xml', atom: '/atom.xml', stylesheet: '/feed.xsl' } as const;
+
 /** Where the feed of one tag's posts lives, next to the tag's page at /tags/<tag>/. */
 export function tagFeedPath(tag: string): string {
   return `/tags/${tag}/rss.xml`;

@@ -1,10 +1,10 @@
 // Astro parses front matter with js-yaml, which rolls impossible dates over instead
 // of rejecting them: `pubDate: 2021-02-30` silently becomes March 2. The schema only
 // ever sees the rolled-over Date, so these helpers recover what the author wrote.
+import { splitFrontMatter } from './front-matter.ts';
 
 const DATE_PREFIX = /^(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[Tt ][\d:.]+(?:[Zz]|[+-]\d{2}:?\d{2})?)?$/;
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
 
 function isRealDay(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -23,7 +23,7 @@ export function parseCalendarDate(text: string): Date | null {
 
 /** The unquoted text of a top-level `field: value` line in a file's front matter. */
 export function rawFrontMatterValue(source: string, field: string): string | undefined {
-  const block = FRONT_MATTER.exec(source)?.[1];
+  const block = splitFrontMatter(source)?.yaml;
   if (block === undefined) return undefined;
   const line = new RegExp(`^${field}:[ \\t]*(.*?)[ \\t]*(?:[ \\t]#.*)?$`, 'm').exec(block);
   return line?.[1];

@@ -1,4 +1,5 @@
 // Collecting front matter problems, so one build names every bad post and field at once.
+import { postCountLabel } from './text.ts';
 
 /** One problem of one post: the file (relative to the project), the field and what is wrong. */
 export interface FrontMatterProblem {
@@ -42,8 +43,7 @@ export function problemReport(problems: readonly FrontMatterProblem[]): string {
   const lines = [...problems]
     .sort((a, b) => a.file.localeCompare(b.file))
     .map((problem) => `  ${formatProblem(problem)}`);
-  const posts = files.size === 1 ? '1 post' : `${files.size} posts`;
-  return [`Front matter problems in ${posts}:`, ...lines].join('\n');
+  return [`Front matter problems in ${postCountLabel(files.size)}:`, ...lines].join('\n');
 }
 
 /** Thrown once for all posts, without a stack: the trace would say nothing to an author. */

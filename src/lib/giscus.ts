@@ -1,28 +1,8 @@
 // Comments through giscus (GitHub Discussions): the pure decisions behind the
 // Comments section, kept free of Astro and the DOM so they run under `node --test`.
 import { postUrl } from './posts.ts';
-
-export type SiteTheme = 'light' | 'dark';
-
-/** The `giscus` block of src/site.config.ts. */
-export interface GiscusConfig {
-  /** Where the giscus app runs: https://giscus.app unless you host giscus yourself. */
-  host: string;
-  /** `owner/name` of the public repository whose Discussions hold the comments. */
-  repo: string;
-  repoId: string;
-  category: string;
-  categoryId: string;
-  /** Reactions on the post itself, not only on comments. */
-  reactions: boolean;
-  lang: string;
-  /** Where the comment box sits: above or below the comments. */
-  inputPosition: 'top' | 'bottom';
-  /** Let the browser defer the giscus frame until it is close to the viewport. */
-  lazy: boolean;
-  /** The giscus theme to use for each site theme. */
-  themes: Record<SiteTheme, string>;
-}
+import type { GiscusConfig } from './site-config-schema.ts';
+import type { SiteTheme } from './theme.ts';
 
 /** The props @giscus/react takes, apart from the theme, which follows the site at runtime. */
 export interface GiscusWidgetProps {
@@ -60,48 +40,6 @@ export interface CommentablePost {
  * discussion on GitHub instead. A frame that answers later still replaces the notice.
  */
 export const GISCUS_LOAD_TIMEOUT_MS = 8000;
-
-const REPO = /^[\w.-]+\/[\w.-]+$/;
-
-/**
- * Checks the `giscus` block of the site config and returns it, or `undefined` when the
- * block is absent (comments are then off everywhere). Errors name the file and field.
- */
-export function checkGiscusConfig(
-  config: GiscusConfig | undefined,
-  file = 'src/site.config.ts',
-): GiscusConfig | undefined {
-  if (config === undefined) return undefined;
-  const fail = (field: string, expected: string, value: unknown): never => {
-    throw new Error(`${file}: giscus.${field} must be ${expected}, got ${JSON.stringify(value)}`);
-  };
-  const text = (field: string, value: unknown) => {
-    if (typeof value !== 'string' || value.trim() === '') fail(field, 'a non-empty string', value);
-  };
-
-  let host: URL | undefined;
-  try {
-    host = new URL(config.host);
-  } catch {
-    fail('host', 'an https:// URL', config.host);
-  }
-  if (host?.protocol !== 'https:' || host.pathname !== '/' || host.search || host.hash) {
-    fail('host', 'an https:// origin without a path', config.host);
-  }
-  if (typeof config.repo !== 'string' || !REPO.test(config.repo)) fail('repo', '"owner/name"', config.repo);
-  text('repoId', config.repoId);
-  text('category', config.category);
-  text('categoryId', config.categoryId);
-  text('lang', config.lang);
-  text('themes.light', config.themes?.light);
-  text('themes.dark', config.themes?.dark);
-  if (typeof config.reactions !== 'boolean') fail('reactions', 'true or false', config.reactions);
-  if (typeof config.lazy !== 'boolean') fail('lazy', 'true or false', config.lazy);
-  if (config.inputPosition !== 'top' && config.inputPosition !== 'bottom') {
-    fail('inputPosition', '"top" or "bottom"', config.inputPosition);
-  }
-  return config;
-}
 
 /**
  * The discussion title giscus's `pathname` mapping derives from a page path: the path
@@ -159,12 +97,6 @@ export function postComments(post: CommentablePost, config: GiscusConfig | undef
       loading: config.lazy ? 'lazy' : 'eager',
     },
   };
-}
-
-/** The site's theme: the `data-theme` attribute on <html> when set, else the OS preference. */
-export function siteTheme(attribute: string | null | undefined, prefersDark: boolean): SiteTheme {
-  if (attribute === 'light' || attribute === 'dark') return attribute;
-  return prefersDark ? 'dark' : 'light';
 }
 
 /** The giscus theme matching the site's theme. */

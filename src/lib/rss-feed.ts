@@ -1,10 +1,7 @@
 import { getRssString } from '@astrojs/rss';
 import { lastUpdated, type FeedChannel, type FeedEntry } from './feed-items.ts';
+import { escapeMarkup } from './text.ts';
 
-/** Text for XML built by hand: @astrojs/rss takes extra elements as an XML string. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
 
 /** RSS 2.0 with the full post HTML in `content:encoded`. */
 export function rssFeed(channel: FeedChannel, entries: readonly FeedEntry[]): Promise<string> {
@@ -19,9 +16,9 @@ export function rssFeed(channel: FeedChannel, entries: readonly FeedEntry[]): Pr
       dc: 'http://purl.org/dc/elements/1.1/',
     },
     customData: [
-      `<language>${escapeXml(channel.language)}</language>`,
+      `<language>${escapeMarkup(channel.language)}</language>`,
       updated ? `<lastBuildDate>${updated.toUTCString()}</lastBuildDate>` : '',
-      `<atom:link href="${escapeXml(channel.feedUrl)}" rel="self" type="application/rss+xml"/>`,
+      `<atom:link href="${escapeMarkup(channel.feedUrl)}" rel="self" type="application/rss+xml"/>`,
     ].join(''),
     items: entries.map((entry) => ({
       title: entry.title,
@@ -32,8 +29,8 @@ export function rssFeed(channel: FeedChannel, entries: readonly FeedEntry[]): Pr
       categories: entry.tags,
       // The old site's ids are URLs without `.html`: ids, not addresses to open.
       customData: [
-        `<guid isPermaLink="${entry.id === entry.url}">${escapeXml(entry.id)}</guid>`,
-        `<dc:creator>${escapeXml(channel.author.name)}</dc:creator>`,
+        `<guid isPermaLink="${entry.id === entry.url}">${escapeMarkup(entry.id)}</guid>`,
+        `<dc:creator>${escapeMarkup(channel.author.name)}</dc:creator>`,
       ].join(''),
     })),
   });

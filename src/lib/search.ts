@@ -2,6 +2,7 @@
 // code in src/scripts/search-ui.ts only wires these to the DOM and to Pagefind.
 
 import { displayDate } from './dates.ts';
+import { postCountLabel } from './text.ts';
 
 /** Shown where the Pagefind index is missing, as in `npm run dev`. */
 export const SEARCH_NEEDS_BUILD = 'Search works on the built site: run npm start.';
@@ -93,7 +94,7 @@ export function resultSummary(count: number, query: string, tag: string): string
     const subject = term === '' ? `No posts${where}.` : `No posts${where} match “${term}”.`;
     return `${subject} Try ${tag === '' ? 'another word' : 'another word or all tags'}.`;
   }
-  const posts = count === 1 ? '1 post' : `${count} posts`;
+  const posts = postCountLabel(count);
   if (term === '') return `${posts}${where}.`;
   return `${posts}${where} ${count === 1 ? 'matches' : 'match'} “${term}”.`;
 }

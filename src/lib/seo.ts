@@ -1,9 +1,9 @@
 import { site } from '../site.config.ts';
+import { lengthProblem, postCountLabel, truncateAtWord } from './text.ts';
 
-// Search engines show 50–160 characters of a description; shorter says too little,
-// longer gets cut off mid-sentence.
-export const DESCRIPTION_MIN = 50;
-export const DESCRIPTION_MAX = 160;
+// How long a meta description may be: see `descriptionLength` in src/site.config.ts.
+export const DESCRIPTION_MIN = site.descriptionLength.min;
+export const DESCRIPTION_MAX = site.descriptionLength.max;
 
 /** The `<title>`: the page's own title first, so tabs and results tell pages apart. */
 export function pageTitle(title?: string): string {
@@ -22,10 +22,7 @@ export function descriptionProblem(description: string, { draft = false } = {}):
   if (text === DESCRIPTION_PLACEHOLDER) {
     return draft ? undefined : `write a description (${DESCRIPTION_MIN}–${DESCRIPTION_MAX} characters) before publishing`;
   }
-  if (text.length < DESCRIPTION_MIN || text.length > DESCRIPTION_MAX) {
-    return `must be ${DESCRIPTION_MIN}–${DESCRIPTION_MAX} characters, not ${text.length}`;
-  }
-  return undefined;
+  return lengthProblem(text, site.descriptionLength);
 }
 
 /** Refuses a description search engines would show badly, naming the page it is for. */
@@ -35,12 +32,9 @@ export function checkDescription(description: string, page: string): string {
   return description;
 }
 
-/** Cuts text to at most `DESCRIPTION_MAX` characters at a word boundary. */
+/** Cuts a generated description to the longest a search engine shows, at a word. */
 function fit(text: string): string {
-  if (text.length <= DESCRIPTION_MAX) return text;
-  const cut = text.slice(0, DESCRIPTION_MAX - 1);
-  const lastSpace = cut.lastIndexOf(' ');
-  return `${(lastSpace > DESCRIPTION_MIN ? cut.slice(0, lastSpace) : cut).replace(/[\s,.;:]+$/, '')}…`;
+  return truncateAtWord(text, DESCRIPTION_MAX);
 }
 
 /** Later pages of a listing say which page they are, so no two pages share a description. */
@@ -50,8 +44,7 @@ function pagePrefix(pageNumber: number, lastPage: number): string {
 
 /** Description of a page listing the posts with one tag. */
 export function tagPageDescription(tag: string, count: number, pageNumber = 1, lastPage = 1): string {
-  const posts = count === 1 ? '1 post' : `${count} posts`;
-  return fit(`${pagePrefix(pageNumber, lastPage)}${posts} tagged “${tag}” on ${site.title}, ${site.description}`);
+  return fit(`${pagePrefix(pageNumber, lastPage)}${postCountLabel(count)} tagged “${tag}” on ${site.title}, ${site.description}`);
 }
 
 /** Description of a page of the archive. */

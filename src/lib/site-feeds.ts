@@ -5,7 +5,7 @@ import { render } from 'astro:content';
 import { site } from '../site.config.ts';
 import { absoluteUrl, siteUrl, withBase } from './urls.ts';
 import type { Post } from './collection.ts';
-import { toFeedEntry, type FeedChannel, type FeedEntry } from './feed-items.ts';
+import { FEED_PATHS, toFeedEntry, type FeedChannel, type FeedEntry } from './feed-items.ts';
 
 // Glue between the collection and the feed builders; it needs `astro:content`, so the
 // logic it calls lives in feed-items.ts, rss-feed.ts and atom-feed.ts.
@@ -62,7 +62,7 @@ export function feedChannel(
     feedUrl: absoluteUrl(path),
     language: site.locale,
     author: site.author,
-    stylesheet: withBase('/feed.xsl'),
+    stylesheet: withBase(FEED_PATHS.stylesheet),
     ...overrides,
   };
 }

@@ -7,7 +7,3 @@ export const TAG_RULE = 'tags are lowercase letters and digits, words joined by 
 export function tagUrl(tag: string): string {
   return `/tags/${tag}/`;
 }
-
-export function postCountLabel(count: number): string {
-  return count === 1 ? '1 post' : `${count} posts`;
-}

@@ -6,16 +6,9 @@ import { site } from '../site.config.ts';
 
 /** The path the site is served under, from its URL: `/`, or `/blog/` for `https://user.github.io/blog`. */
 export function basePathOf(siteUrl: string): string {
-  let url: URL;
-  try {
-    url = new URL(siteUrl);
-  } catch {
-    throw new Error(`src/site.config.ts: url must be an absolute URL like https://user.github.io/blog, got ${JSON.stringify(siteUrl)}`);
-  }
-  if (url.search || url.hash) {
-    throw new Error(`src/site.config.ts: url must have no query or fragment, got ${JSON.stringify(siteUrl)}`);
-  }
-  return url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
+  // The URL was checked with the rest of src/site.config.ts (site-config-schema.ts).
+  const { pathname } = new URL(siteUrl);
+  return pathname.endsWith('/') ? pathname : `${pathname}/`;
 }
 
 /** A path written from the site root (`/posts/a.html`) under the base path: `/blog/posts/a.html`. */

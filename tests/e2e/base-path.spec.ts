@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { existsSync, statSync } from 'node:fs';
 import { DIST_FIXTURES, fileForUrl, fixturePosts, hrefIn } from '../support/built-site.ts';
 import { postPath } from '../support/content.ts';
+import { site } from '../../src/site.config.ts';
 
 // The fixture build (dist-fixtures, see src/fixtures.ts) is made for a site served under a
 // path, as a GitHub project page is. The browser gets it through routing, at that path, with
@@ -29,10 +30,10 @@ test('search finds a post under the base path and leads to it', async ({ page })
 
 test("the header's links and a post's tags lead to pages under the base path", async ({ page }) => {
   await page.goto(at(postPath(figures.slug)));
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Tags' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: site.nav.find((entry) => entry.href === '/tags/')!.label }).click();
   await expect(page).toHaveURL(at('/tags/'));
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.getByRole('link', { name: 'shipit' }).first().click();
+  await page.getByRole('banner').getByRole('link', { name: site.title }).click();
   await expect(page).toHaveURL(at('/'));
   await expect(page.getByRole('link', { name: figures.title })).toBeVisible();
 });

@@ -31,10 +31,10 @@ test.describe('home page', () => {
 
   test('has the document basics', async ({ page }) => {
     await page.goto('/');
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(page).toHaveTitle('shipit');
+    await expect(page.locator('html')).toHaveAttribute('lang', site.locale);
+    await expect(page).toHaveTitle(site.title);
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.+/);
     await expect(page.locator('h1')).toHaveCount(1);
-    await expect(page.getByRole('banner').getByRole('link', { name: 'shipit' })).toHaveAttribute('href', '/');
+    await expect(page.getByRole('banner').getByRole('link', { name: site.title })).toHaveAttribute('href', '/');
   });
 });

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { site } from '../../src/site.config.ts';
 import { explicitHeadingIds, findPost, postPath, publishedPosts, readPosts } from '../support/content.ts';
 
 // Real posts imported from the old site, each picked for one feature.
@@ -15,7 +16,7 @@ test.describe('post pages', () => {
 
       await expect(page.locator('h1')).toHaveCount(1);
       await expect(page.locator('h1')).toHaveText(post.title);
-      await expect(page).toHaveTitle(`${post.title} | shipit`);
+      await expect(page).toHaveTitle(`${post.title} | ${site.title}`);
       const article = page.locator('article');
       await expect(article.locator(`time[datetime="${post.pubDate}"]`).first()).toBeVisible();
       await expect(article).toContainText(/\d+ min read/);

@@ -48,10 +48,6 @@ function oldCodeBlocks(tree: Root): string[] {
 
 const posts = oldPosts();
 
-test('the feed still holds the 24 old posts', () => {
-  assert.equal(posts.length, 24);
-});
-
 for (const post of posts) {
   describe(post.url.pathname, () => {
     const old = fromHtml(post.html, { fragment: true });

@@ -6,15 +6,17 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { DESCRIPTION_MAX, DESCRIPTION_MIN, DESCRIPTION_PLACEHOLDER } from '../../src/lib/seo.ts';
 
 const root = join(import.meta.dirname, '..', '..');
+const range = `${DESCRIPTION_MIN}–${DESCRIPTION_MAX}`;
 const description = 'A description long enough for search engines to show it whole, and short enough too.';
 
 const posts: Record<string, string> = {
   'fine.md': `title: Fine\ndescription: ${description}\npubDate: 2024-01-18`,
   'secret-draft.md': `title: Secret\ndescription: ${description}\npubDate: 2024-01-18\ndraf: true`,
   'short-description.md': 'title: Short\ndescription: Too short\npubDate: 2024-01-18\ntag: [astro]',
-  'not-written-yet.md': 'title: New\ndescription: "Write a description of 50–160 characters here, then set draft to false."\npubDate: 2024-02-30\ndraft: false',
+  'not-written-yet.md': `title: New\ndescription: "${DESCRIPTION_PLACEHOLDER}"\npubDate: 2024-02-30\ndraft: false`,
 };
 
 describe('a build with bad front matter', () => {
@@ -40,10 +42,10 @@ describe('a build with bad front matter', () => {
         [
           'Front matter problems in 3 posts:',
           `  ${file('not-written-yet.md')}: pubDate: expected a real date written as YYYY-MM-DD`,
-          `  ${file('not-written-yet.md')}: description: write a description (50–160 characters) before publishing`,
+          `  ${file('not-written-yet.md')}: description: write a description (${range} characters) before publishing`,
           `  ${file('secret-draft.md')}: draf: unknown field; did you mean draft?`,
           `  ${file('short-description.md')}: tag: unknown field; did you mean tags?`,
-          `  ${file('short-description.md')}: description: must be 50–160 characters, not 9`,
+          `  ${file('short-description.md')}: description: must be ${range} characters, not 9`,
         ].join('\n'),
         output,
       );

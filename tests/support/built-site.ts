@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
-import { parse } from 'yaml';
+import { parseFrontMatter } from '../../src/lib/front-matter.ts';
 import { FIXTURE_SITE_URL } from '../../src/fixtures.ts';
 import { absoluteUrlOn, basePathOf, joinBase, stripBase } from '../../src/lib/urls.ts';
 import { site } from '../../src/site.config.ts';
@@ -88,7 +88,9 @@ export function jsonLdBlocks(tree: Root): unknown[] {
 }
 
 export function frontMatter(file: string): Record<string, any> {
-  return parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'))![1]!);
+  const parsed = parseFrontMatter(readFileSync(file, 'utf8'));
+  if (!parsed) throw new Error(`${file}: no readable front matter`);
+  return parsed.data;
 }
 
 export interface SourcePostFacts {

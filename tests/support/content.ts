@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parseFrontMatter } from '../../src/lib/front-matter.ts';
 import { isDatedAfterNow } from './built-site.ts';
 
 // The e2e tests derive what the site should show from content/posts/ itself, so they
@@ -33,9 +33,9 @@ export function readPosts(): SourcePost[] {
     .filter((file) => /\.mdx?$/.test(file))
     .map((file) => {
       const source = readFileSync(join(POSTS_DIR, file), 'utf-8');
-      const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
-      if (!match) throw new Error(`${file} has no front matter`);
-      const data = parse(match[1]) as Record<string, unknown>;
+      const parsed = parseFrontMatter(source);
+      if (!parsed) throw new Error(`${file} has no readable front matter`);
+      const { data, body } = parsed;
       return {
         id: file.replace(/\.mdx?$/, ''),
         file,
@@ -44,7 +44,7 @@ export function readPosts(): SourcePost[] {
         updatedDate: data.updatedDate === undefined ? undefined : dayOf(data.updatedDate),
         tags: Array.isArray(data.tags) ? data.tags.map(String) : [],
         draft: data.draft === true,
-        body: match[2],
+        body,
         source,
       };
     });

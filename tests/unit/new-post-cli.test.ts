@@ -4,7 +4,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { parse } from 'yaml';
+import { parseFrontMatter } from '../../src/lib/front-matter.ts';
 import { localDate } from '../../src/lib/new-post.ts';
 
 const script = join(import.meta.dirname, '..', '..', 'scripts', 'new-post.ts');
@@ -29,7 +29,7 @@ describe('npm run new', () => {
     assert.equal(code, 0, stderr);
     assert.equal(stdout.trim(), join('posts', 'running-postgres-on-kubernetes.md'));
     const text = await readFile(join(folder, 'posts', 'running-postgres-on-kubernetes.md'), 'utf-8');
-    const data = parse(/^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? '');
+    const data = parseFrontMatter(text)?.data;
     assert.deepEqual(data, {
       title: 'Running Postgres on Kubernetes',
       description,

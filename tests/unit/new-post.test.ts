@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parse } from 'yaml';
+import { parseFrontMatter } from '../../src/lib/front-matter.ts';
 import { localDate, newPostText, parseNewPostArgs, slugFromTitle } from '../../src/lib/new-post.ts';
 import { postSchema } from '../../src/lib/post-schema.ts';
 import { DESCRIPTION_PLACEHOLDER } from '../../src/lib/seo.ts';
@@ -8,9 +8,9 @@ import { DESCRIPTION_PLACEHOLDER } from '../../src/lib/seo.ts';
 const description = 'How to run Postgres on Kubernetes for a year: operators, storage, backups, upgrades.';
 
 function frontMatter(text: string): Record<string, unknown> {
-  const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
-  assert.ok(match, 'front matter block');
-  return parse(match[1]);
+  const parsed = parseFrontMatter(text);
+  assert.ok(parsed, 'front matter block');
+  return parsed.data;
 }
 
 describe('slugFromTitle', () => {

@@ -43,8 +43,8 @@ describe('descriptionProblem', () => {
   });
 
   it('names the rule and the trimmed length of others', () => {
-    assert.equal(descriptionProblem(`   ${'x'.repeat(DESCRIPTION_MIN - 1)}   `), 'must be 50–160 characters, not 49');
-    assert.equal(descriptionProblem('x'.repeat(DESCRIPTION_MAX + 1)), 'must be 50–160 characters, not 161');
+    assert.equal(descriptionProblem(`   ${'x'.repeat(DESCRIPTION_MIN - 1)}   `), `must be ${DESCRIPTION_MIN}–${DESCRIPTION_MAX} characters, not ${DESCRIPTION_MIN - 1}`);
+    assert.equal(descriptionProblem('x'.repeat(DESCRIPTION_MAX + 1)), `must be ${DESCRIPTION_MIN}–${DESCRIPTION_MAX} characters, not ${DESCRIPTION_MAX + 1}`);
   });
 
   it('lets a draft keep the placeholder of npm run new but not publish it', () => {

@@ -11,6 +11,8 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { DESCRIPTION_MAX } from '../seo.ts';
+import { truncateAtWord } from '../text.ts';
 
 /** The meta flag a fenced code block carries when the old site showed line numbers for it. */
 export const LINE_NUMBERS_FLAG = 'showLineNumbers';
@@ -49,7 +51,7 @@ export function htmlToPlainText(html: string): string {
  * A summary of at most `maxLength` characters from the opening paragraphs, cut at a word
  * boundary. Paragraphs inside figures, quotes and lists are not the post's opening words.
  */
-export function summarize(html: string, maxLength = 160): string {
+export function summarize(html: string, maxLength = DESCRIPTION_MAX): string {
   const tree = fromHtml(html, { fragment: true });
   const paragraphs = tree.children
     .filter((node): node is Element => node.type === 'element' && node.tagName === 'p')
@@ -61,14 +63,6 @@ export function summarize(html: string, maxLength = 160): string {
     if (text.length >= maxLength) break;
   }
   return truncateAtWord(text, maxLength);
-}
-
-export function truncateAtWord(text: string, maxLength: number): string {
-  if (text.length <= maxLength) return text;
-  const room = text.slice(0, maxLength - 1);
-  const lastSpace = room.lastIndexOf(' ');
-  const cut = lastSpace > maxLength / 2 ? room.slice(0, lastSpace) : room;
-  return cut.replace(/[\s,;:.\-–—]+$/, '') + '…';
 }
 
 function collapseWhitespace(text: string): string {

@@ -1,5 +1,6 @@
 import { DOMParser, XMLSerializer, type Document as XmlDocument, type Element as XmlElement } from '@xmldom/xmldom';
 import { htmlToPlainText } from './html-to-markdown.ts';
+import { escapeMarkup } from '../text.ts';
 
 /** One post as a feed describes it, whatever the feed's format. */
 export interface FeedEntry {
@@ -95,7 +96,7 @@ function atomContentHtml(element: XmlElement): string {
   const type = element.getAttribute('type') || 'text';
   if (type === 'html') return element.textContent ?? '';
   if (type === 'xhtml') return new XMLSerializer().serializeToString(element).replace(/^<[^>]+>|<\/[^>]+>$/g, '');
-  return (element.textContent ?? '').split(/\n{2,}/).map((para) => `<p>${escapeHtml(para.trim())}</p>`).join('\n');
+  return (element.textContent ?? '').split(/\n{2,}/).map((para) => `<p>${escapeMarkup(para.trim())}</p>`).join('\n');
 }
 
 function atomText(element: XmlElement | undefined): string | undefined {
@@ -123,8 +124,4 @@ function dateOf(element: XmlElement | undefined): Date | undefined {
   if (!value) return undefined;
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? undefined : date;
-}
-
-function escapeHtml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

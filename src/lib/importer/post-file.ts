@@ -1,4 +1,5 @@
-import { Document, isSeq, parseDocument } from 'yaml';
+import { Document, isSeq } from 'yaml';
+import { parseFrontMatter } from '../front-matter.ts';
 
 /** Front matter of a post, in the order it is written. */
 export interface PostFrontMatter {
@@ -36,13 +37,9 @@ export interface ParsedPostFile {
 }
 
 export function parsePostFile(text: string): ParsedPostFile | undefined {
-  const match = /^---\n([\s\S]*?)\n---\n\n?([\s\S]*)$/.exec(text);
-  if (!match) return undefined;
-  const document = parseDocument(match[1]!);
-  if (document.errors.length > 0) return undefined;
-  const frontMatter = document.toJS();
-  if (typeof frontMatter !== 'object' || frontMatter === null) return undefined;
-  return { frontMatter, body: match[2]! };
+  const parsed = parseFrontMatter(text);
+  // renderPostFile puts a blank line between the front matter and the body.
+  return parsed && { frontMatter: parsed.data, body: parsed.body.replace(/^\r?\n/, '') };
 }
 
 /** Keeps what the author added to an earlier import (tags, drafts, comments) in the new one. */
