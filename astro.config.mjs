@@ -6,8 +6,8 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import headersFile from './src/integrations/headers-file.ts';
 import pagefind from './src/integrations/pagefind.ts';
-import { cacheDir, outDir } from './src/fixtures.ts';
-import { rehypePlugins, remarkPlugins, shikiConfig } from './src/lib/markdown-pipeline.ts';
+import { cacheDir, outDir } from './src/build-variants.ts';
+import { rehypePlugins, remarkPlugins, shikiConfig } from './src/markdown/pipeline.ts';
 import { isRedirectStub, servedPageUrl } from './src/lib/sitemap.ts';
 import { basePath, siteUrl } from './src/lib/urls.ts';
 

@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { basename } from 'node:path';
 import { glob } from 'astro/loaders';
-import { postSource } from './fixtures.ts';
-import { withFrontMatterChecks } from './lib/post-loader.ts';
-import { postSchema } from './lib/post-schema.ts';
+import { postSource } from './build-variants.ts';
+import { withFrontMatterChecks } from './lib/front-matter/post-loader.ts';
+import { postSchema } from './lib/front-matter/post-schema.ts';
 
 const posts = defineCollection({
   loader: withFrontMatterChecks(

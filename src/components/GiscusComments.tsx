@@ -5,8 +5,8 @@ import {
   giscusTheme,
   isGiscusMessage,
   type GiscusWidgetProps,
-} from '../lib/giscus.ts';
-import { DARK_QUERY, themeOf, type SiteTheme } from '../lib/theme.ts';
+} from '@/lib/giscus.ts';
+import { DARK_QUERY, themeOf, type SiteTheme } from '@/lib/theme.ts';
 
 interface Props {
   widget: GiscusWidgetProps;

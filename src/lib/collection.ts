@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { throwIfAnyHasProblems } from './front-matter-problems.ts';
+import { throwIfAnyHasProblems } from './front-matter/problems.ts';
 import { isPublished, previewLabel, sortNewestFirst, type PreviewLabel } from './posts.ts';
 
 export type Post = CollectionEntry<'posts'>;

@@ -1,5 +1,5 @@
 // Pure search logic shared by the search dialog and the /search page. The browser
-// code in src/scripts/search-ui.ts only wires these to the DOM and to Pagefind.
+// code in src/client/search-ui.ts only wires these to the DOM and to Pagefind.
 
 import { displayDate } from './dates.ts';
 import { postCountLabel } from './text.ts';

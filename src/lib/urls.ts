@@ -1,7 +1,7 @@
 // The site may be served under a path, as a GitHub project page is
 // (https://user.github.io/blog). Every address the site writes is made here, from the
 // site URL alone, so pages, feeds, the sitemap and the checks all agree on that path.
-import { siteUrlOverride } from '../fixtures.ts';
+import { siteUrlOverride } from '../build-variants.ts';
 import { site } from '../site.config.ts';
 
 /** The path the site is served under, from its URL: `/`, or `/blog/` for `https://user.github.io/blog`. */

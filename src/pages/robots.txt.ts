@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl, basePath } from '../lib/urls.ts';
+import { absoluteUrl, basePath } from '@/lib/urls.ts';
 
 export const GET: APIRoute = () => {
   // Crawlers read robots.txt only at the root of a host: on a project page, this is the

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getPublishedPosts } from '../lib/collection.ts';
-import { FEED_PATHS } from '../lib/feed-items.ts';
-import { rssFeed } from '../lib/rss-feed.ts';
-import { feedChannel, feedEntries, feedResponse } from '../lib/site-feeds.ts';
+import { getPublishedPosts } from '@/lib/collection.ts';
+import { FEED_PATHS } from '@/feeds/entries.ts';
+import { rssFeed } from '@/feeds/rss.ts';
+import { feedChannel, feedEntries, feedResponse } from '@/feeds/site-feeds.ts';
 
 export const GET: APIRoute = async () => {
   const entries = await feedEntries(await getPublishedPosts());

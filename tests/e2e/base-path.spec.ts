@@ -4,7 +4,7 @@ import { DIST_FIXTURES, fileForUrl, fixturePosts, hrefIn } from '../support/buil
 import { postPath } from '../support/content.ts';
 import { site } from '../../src/site.config.ts';
 
-// The fixture build (dist-fixtures, see src/fixtures.ts) is made for a site served under a
+// The fixture build (dist-fixtures, see src/build-variants.ts) is made for a site served under a
 // path, as a GitHub project page is. The browser gets it through routing, at that path, with
 // the clean URLs of static hosts: /search serves search.html.
 

@@ -299,7 +299,7 @@ test.describe('comments', () => {
 });
 
 // `comments: false` is only used by a fixture post, which lives in the fixture build
-// (dist-fixtures, see src/fixtures.ts), served under the path of its site URL. The browser
+// (dist-fixtures, see src/build-variants.ts), served under the path of its site URL. The browser
 // gets that build through routing.
 test.describe('comments turned off in the front matter', () => {
   const published = fixturePosts()

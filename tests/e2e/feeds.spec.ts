@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { FEED_PATHS } from '../../src/lib/feed-items.ts';
+import { FEED_PATHS } from '../../src/feeds/entries.ts';
 import { absoluteUrlOn } from '../../src/lib/urls.ts';
 import { site } from '../../src/site.config.ts';
 import { postPath, publishedPosts } from '../support/content.ts';

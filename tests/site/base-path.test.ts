@@ -1,5 +1,5 @@
 // The fixture build serves the site under a path, as a GitHub project page does
-// (https://example.github.io/blog, see src/fixtures.ts). Every address it writes, in pages,
+// (https://example.github.io/blog, see src/build-variants.ts). Every address it writes, in pages,
 // feeds, the sitemap, robots.txt and _headers, has to keep that path and lead to a built file.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

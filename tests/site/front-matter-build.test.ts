@@ -30,7 +30,7 @@ describe('a build with bad front matter', () => {
       const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
         cwd: root,
         encoding: 'utf-8',
-        // The bench mechanism (src/fixtures.ts) builds these posts alone, into the temporary folder.
+        // The bench mechanism (src/build-variants.ts) builds these posts alone, into the temporary folder.
         env: { ...process.env, SHIPIT_BENCH_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
       });
       const output = `${result.stdout}\n${result.stderr}`;

@@ -13,7 +13,7 @@ function run(command: string, ...args: string[]) {
   const result = spawnSync(command, args, { cwd: root, encoding: 'utf8' });
   return { status: result.status, output: stripVTControlCharacters(`${result.stdout}${result.stderr}`) };
 }
-const script = (name: string, ...args: string[]) => run(process.execPath, join(root, 'scripts', name), ...args);
+const script = (name: string, ...args: string[]) => run(process.execPath, join(root, 'tools', 'quality', name), ...args);
 
 describe('npm run check:links (linkinator)', () => {
   it('passes a site whose links, assets and fragments resolve', () => {

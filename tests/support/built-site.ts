@@ -3,8 +3,8 @@ import { join, relative, sep } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
-import { parseFrontMatter } from '../../src/lib/front-matter.ts';
-import { FIXTURE_SITE_URL } from '../../src/fixtures.ts';
+import { parseFrontMatter } from '../../src/lib/front-matter/parse.ts';
+import { FIXTURE_SITE_URL } from '../../src/build-variants.ts';
 import { absoluteUrlOn, basePathOf, joinBase, stripBase } from '../../src/lib/urls.ts';
 import { site } from '../../src/site.config.ts';
 
@@ -16,7 +16,7 @@ export const DIST = join(ROOT, 'dist');
 export const DIST_FIXTURES = join(ROOT, 'dist-fixtures');
 /** The URL dist/ was built for: the one src/site.config.ts gives. */
 export const SITE_URL = site.url;
-/** The URL dist-fixtures/ was built for: a project page, served under a path (see src/fixtures.ts). */
+/** The URL dist-fixtures/ was built for: a project page, served under a path (see src/build-variants.ts). */
 export const FIXTURES_SITE_URL = FIXTURE_SITE_URL;
 
 function siteUrlOf(dir: string): string {

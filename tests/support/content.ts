@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseFrontMatter } from '../../src/lib/front-matter.ts';
+import { parseFrontMatter } from '../../src/lib/front-matter/parse.ts';
 import { isDatedAfterNow } from './built-site.ts';
 
 // The e2e tests derive what the site should show from content/posts/ itself, so they

@@ -4,8 +4,8 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { atomFeed } from '../../src/lib/atom-feed.ts';
-import { toFeedEntry, type FeedChannel } from '../../src/lib/feed-items.ts';
+import { atomFeed } from '../../src/feeds/atom.ts';
+import { toFeedEntry, type FeedChannel } from '../../src/feeds/entries.ts';
 import { AWKWARD_TITLE } from '../support/awkward.ts';
 import { parseXml } from '../support/xml.ts';
 

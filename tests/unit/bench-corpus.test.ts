@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { postSlug, syntheticCorpus, syntheticPost } from '../../src/lib/bench-corpus.ts';
-import { parseFrontMatter } from '../../src/lib/front-matter.ts';
+import { postSlug, syntheticCorpus, syntheticPost } from '../../tools/bench/corpus.ts';
+import { parseFrontMatter } from '../../src/lib/front-matter/parse.ts';
 import { descriptionProblem } from '../../src/lib/seo.ts';
 
 const corpus = syntheticCorpus(30);

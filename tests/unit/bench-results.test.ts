@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { appendRuns, msPerPost, RESULTS_HEADER, resultRow, type BenchRun } from '../../src/lib/bench-results.ts';
+import { appendRuns, msPerPost, RESULTS_HEADER, resultRow, type BenchRun } from '../../tools/bench/results.ts';
 
 const run: BenchRun = {
   date: '2026-11-25',

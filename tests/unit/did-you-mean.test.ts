@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { closestMatch, editDistance } from '../../src/lib/did-you-mean.ts';
+import { closestMatch, editDistance } from '../../src/lib/front-matter/did-you-mean.ts';
 
 describe('editDistance', () => {
   it('counts insertions, deletions and substitutions', () => {

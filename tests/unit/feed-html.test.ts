@@ -3,8 +3,8 @@ import { describe, it } from 'node:test';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { cleanFeedHtml, plainShikiStyle } from '../../src/lib/feed-html.ts';
-import { toFeedEntry } from '../../src/lib/feed-items.ts';
+import { cleanFeedHtml, plainShikiStyle } from '../../src/feeds/feed-html.ts';
+import { toFeedEntry } from '../../src/feeds/entries.ts';
 
 // Markup as the rehype plugins and Shiki render it for a post's page.
 const CODE_BLOCK =

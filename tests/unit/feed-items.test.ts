@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { absoluteUrlsInHtml, lastUpdated, tagFeedPath, tagOfTagPage, toFeedEntry, type FeedPost } from '../../src/lib/feed-items.ts';
+import { absoluteUrlsInHtml, lastUpdated, tagFeedPath, tagOfTagPage, toFeedEntry, type FeedPost } from '../../src/feeds/entries.ts';
 
 const POST_URL = 'https://shipit.dev/posts/a-post.html';
 

@@ -4,7 +4,7 @@ import {
   impossibleDates,
   parseCalendarDate,
   rawFrontMatterValue,
-} from '../../src/lib/front-matter-dates.ts';
+} from '../../src/lib/front-matter/strict-dates.ts';
 
 const source = [
   '---',

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseFrontMatter } from '../../src/lib/front-matter.ts';
+import { parseFrontMatter } from '../../src/lib/front-matter/parse.ts';
 
 describe('parseFrontMatter', () => {
   it('reads the fields and the body after the closing line', () => {

@@ -4,11 +4,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { htmlToMarkdown, summarize } from '../../src/lib/importer/html-to-markdown.ts';
+import { htmlToMarkdown, summarize } from '../../tools/importer/html-to-markdown.ts';
 import { escapeMarkup } from '../../src/lib/text.ts';
-import { planImport, slugOf, type ReadExisting } from '../../src/lib/importer/import-feed.ts';
-import { FeedParseError, parseFeed } from '../../src/lib/importer/parse-feed.ts';
-import { parsePostFile } from '../../src/lib/importer/post-file.ts';
+import { planImport, slugOf, type ReadExisting } from '../../tools/importer/import-feed.ts';
+import { FeedParseError, parseFeed } from '../../tools/importer/parse-feed.ts';
+import { parsePostFile } from '../../tools/importer/post-file.ts';
 
 
 function atomFeed(...entries: string[]): string {
@@ -267,7 +267,7 @@ describe('planning an import', () => {
 
 describe('the import command', () => {
   const run = (cwd: string, ...args: string[]) =>
-    spawnSync(process.execPath, [join(import.meta.dirname, '../../scripts/import-feed.ts'), ...args], { cwd, encoding: 'utf8' });
+    spawnSync(process.execPath, [join(import.meta.dirname, '../../tools/importer/cli.ts'), ...args], { cwd, encoding: 'utf8' });
 
   test('writes the posts, then reports them unchanged, and lists referenced images', () => {
     const dir = mkdtempSync(join(tmpdir(), 'import-'));

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { bestRuns, budgetPages, summarizeReports, type LighthouseReport } from '../../src/lib/lighthouse-budget.ts';
+import { bestRuns, budgetPages, summarizeReports, type LighthouseReport } from '../../tools/quality/lighthouse-budget.ts';
 
 describe('budgetPages', () => {
   it('audits home, the longest post and the tag page with the most posts', () => {

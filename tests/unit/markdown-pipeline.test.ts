@@ -6,9 +6,9 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { rehypePlugins, remarkPlugins, shikiConfig } from '../../src/lib/markdown-pipeline.ts';
-import { languageLabel } from '../../src/lib/rehype-code-blocks.ts';
-import { wantsLineNumbers } from '../../src/lib/shiki-line-numbers.ts';
+import { rehypePlugins, remarkPlugins, shikiConfig } from '../../src/markdown/pipeline.ts';
+import { languageLabel } from '../../src/markdown/rehype-code-blocks.ts';
+import { wantsLineNumbers } from '../../src/markdown/shiki-line-numbers.ts';
 
 let renderer: MarkdownRenderer;
 before(async () => {

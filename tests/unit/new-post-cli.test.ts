@@ -4,10 +4,10 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { parseFrontMatter } from '../../src/lib/front-matter.ts';
-import { localDate } from '../../src/lib/new-post.ts';
+import { parseFrontMatter } from '../../src/lib/front-matter/parse.ts';
+import { localDate } from '../../tools/new-post/new-post.ts';
 
-const script = join(import.meta.dirname, '..', '..', 'scripts', 'new-post.ts');
+const script = join(import.meta.dirname, '..', '..', 'tools', 'new-post', 'cli.ts');
 const description = 'How to run Postgres on Kubernetes for a year: operators, storage, backups, upgrades.';
 
 function newPost(...args: string[]) {

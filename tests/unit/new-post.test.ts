@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseFrontMatter } from '../../src/lib/front-matter.ts';
-import { localDate, newPostText, parseNewPostArgs, slugFromTitle } from '../../src/lib/new-post.ts';
-import { postSchema } from '../../src/lib/post-schema.ts';
+import { parseFrontMatter } from '../../src/lib/front-matter/parse.ts';
+import { localDate, newPostText, parseNewPostArgs, slugFromTitle } from '../../tools/new-post/new-post.ts';
+import { postSchema } from '../../src/lib/front-matter/post-schema.ts';
 import { DESCRIPTION_PLACEHOLDER } from '../../src/lib/seo.ts';
 
 const description = 'How to run Postgres on Kubernetes for a year: operators, storage, backups, upgrades.';

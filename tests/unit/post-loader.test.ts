@@ -6,8 +6,8 @@ import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse } from 'yaml';
-import { FrontMatterError, throwIfAnyHasProblems } from '../../src/lib/front-matter-problems.ts';
-import { withFrontMatterChecks } from '../../src/lib/post-loader.ts';
+import { FrontMatterError, throwIfAnyHasProblems } from '../../src/lib/front-matter/problems.ts';
+import { withFrontMatterChecks } from '../../src/lib/front-matter/post-loader.ts';
 
 const description = 'A description long enough for search engines to show it whole, and short enough too.';
 

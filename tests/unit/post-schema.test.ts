@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { problemsFromIssues } from '../../src/lib/front-matter-problems.ts';
-import { postSchema, unknownFieldMessage } from '../../src/lib/post-schema.ts';
+import { problemsFromIssues } from '../../src/lib/front-matter/problems.ts';
+import { postSchema, unknownFieldMessage } from '../../src/lib/front-matter/post-schema.ts';
 import { DESCRIPTION_PLACEHOLDER } from '../../src/lib/seo.ts';
 
 const good = {

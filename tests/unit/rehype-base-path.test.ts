@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import rehypeBasePath from '../../src/lib/rehype-base-path.ts';
+import rehypeBasePath from '../../src/markdown/rehype-base-path.ts';
 
 function underBase(html: string, base: string): string {
   const tree = fromHtml(html, { fragment: true });

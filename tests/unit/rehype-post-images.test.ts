@@ -11,7 +11,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import rehypeRaw from 'rehype-raw';
 import sharp from 'sharp';
-import rehypePostImages, { imageFileName, imagePathOnDisk } from '../../src/lib/rehype-post-images.ts';
+import rehypePostImages, { imageFileName, imagePathOnDisk } from '../../src/markdown/rehype-post-images.ts';
 
 // A site in a temporary folder: public/ with one image, a post folder with another.
 const site = mkdtempSync(join(tmpdir(), 'post-images-'));

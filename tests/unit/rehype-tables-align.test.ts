@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import type { Element } from 'hast';
-import rehypeTables, { alignToStyle } from '../../src/lib/rehype-tables.ts';
+import rehypeTables, { alignToStyle } from '../../src/markdown/rehype-tables.ts';
 
 function cell(properties: Element['properties']): Element {
   return { type: 'element', tagName: 'td', properties, children: [] };

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import type { Heading, Root } from 'mdast';
-import remarkHeadingIds, { splitHeadingId } from '../../src/lib/remark-heading-ids.ts';
+import remarkHeadingIds, { splitHeadingId } from '../../src/markdown/remark-heading-ids.ts';
 
 function heading(children: Heading['children']): Heading {
   return { type: 'heading', depth: 2, children };

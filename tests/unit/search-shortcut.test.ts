@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { opensSearch } from '../../src/lib/search-shortcut.ts';
+import { opensSearch } from '../../src/client/search-shortcut.ts';
 
 describe('opensSearch', () => {
   const slash = { key: '/', ctrlKey: false, metaKey: false, altKey: false, typing: false };

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
-import { basePath, serveUnderBase, siteUrlOfBuild } from '../../src/lib/served-site.ts';
+import { basePath, serveUnderBase, siteUrlOfBuild } from '../../tools/quality/served-site.ts';
 
 const sound = join(import.meta.dirname, '../fixtures/sites/sound');
 

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getPublishedPosts, type Post } from '../../../lib/collection.ts';
-import { displayDate } from '../../../lib/dates.ts';
-import { renderSocialCard } from '../../../lib/social-card.ts';
-import { site } from '../../../site.config.ts';
+import { getPublishedPosts, type Post } from '@/lib/collection.ts';
+import { displayDate } from '@/lib/dates.ts';
+import { renderSocialCard } from '@/lib/social-card.ts';
+import { site } from '@/site.config.ts';
 
 export const getStaticPaths = (async () => {
   const posts = await getPublishedPosts();

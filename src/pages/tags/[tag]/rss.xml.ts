@@ -1,12 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getPublishedPosts } from '../../../lib/collection.ts';
-import { tagFeedPath } from '../../../lib/feed-items.ts';
-import { collectTags, postsWithTag } from '../../../lib/posts.ts';
-import { tagUrl } from '../../../lib/tags.ts';
-import { rssFeed } from '../../../lib/rss-feed.ts';
-import { tagFeedDescription } from '../../../lib/seo.ts';
-import { feedChannel, feedEntries, feedResponse } from '../../../lib/site-feeds.ts';
-import { site } from '../../../site.config.ts';
+import { getPublishedPosts } from '@/lib/collection.ts';
+import { tagFeedPath } from '@/feeds/entries.ts';
+import { collectTags, postsWithTag } from '@/lib/posts.ts';
+import { tagUrl } from '@/lib/tags.ts';
+import { rssFeed } from '@/feeds/rss.ts';
+import { tagFeedDescription } from '@/lib/seo.ts';
+import { feedChannel, feedEntries, feedResponse } from '@/feeds/site-feeds.ts';
+import { site } from '@/site.config.ts';
 
 export const getStaticPaths = (async () => {
   const posts = await getPublishedPosts();

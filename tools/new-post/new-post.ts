@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { slug } from 'github-slugger';
-import { DESCRIPTION_MAX, DESCRIPTION_MIN, DESCRIPTION_PLACEHOLDER, descriptionProblem } from './seo.ts';
-import { TAG_PATTERN, TAG_RULE } from './tags.ts';
+import { DESCRIPTION_MAX, DESCRIPTION_MIN, DESCRIPTION_PLACEHOLDER, descriptionProblem } from '../../src/lib/seo.ts';
+import { TAG_PATTERN, TAG_RULE } from '../../src/lib/tags.ts';
 
 export const NEW_POST_USAGE =
   `usage: npm run new -- "A title" [--tags aws,python] [--description "${DESCRIPTION_MIN}–${DESCRIPTION_MAX} characters"] [--out folder]`;

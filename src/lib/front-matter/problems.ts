@@ -1,5 +1,5 @@
 // Collecting front matter problems, so one build names every bad post and field at once.
-import { postCountLabel } from './text.ts';
+import { postCountLabel } from '../text.ts';
 
 /** One problem of one post: the file (relative to the project), the field and what is wrong. */
 export interface FrontMatterProblem {

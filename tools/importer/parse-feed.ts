@@ -1,6 +1,6 @@
 import { DOMParser, XMLSerializer, type Document as XmlDocument, type Element as XmlElement } from '@xmldom/xmldom';
 import { htmlToPlainText } from './html-to-markdown.ts';
-import { escapeMarkup } from '../text.ts';
+import { escapeMarkup } from '../../src/lib/text.ts';
 
 /** One post as a feed describes it, whatever the feed's format. */
 export interface FeedEntry {

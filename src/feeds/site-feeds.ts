@@ -3,9 +3,9 @@ import reactServer from '@astrojs/react/server.js';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { render } from 'astro:content';
 import { site } from '../site.config.ts';
-import { absoluteUrl, siteUrl, withBase } from './urls.ts';
-import type { Post } from './collection.ts';
-import { FEED_PATHS, toFeedEntry, type FeedChannel, type FeedEntry } from './feed-items.ts';
+import { absoluteUrl, siteUrl, withBase } from '../lib/urls.ts';
+import type { Post } from '../lib/collection.ts';
+import { FEED_PATHS, toFeedEntry, type FeedChannel, type FeedEntry } from './entries.ts';
 
 // Glue between the collection and the feed builders; it needs `astro:content`, so the
 // logic it calls lives in feed-items.ts, rss-feed.ts and atom-feed.ts.

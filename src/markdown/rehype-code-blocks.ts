@@ -35,7 +35,7 @@ export function languageLabel(language: string | undefined): string {
  * Rehype plugin, run after Shiki: puts each highlighted block in a frame with its
  * language and a copy button. The header sits outside `<pre>`, so selecting or
  * copying the code never picks up the label. global.css shows the button only
- * when scripts run, since src/scripts/copy-code.ts does the copying.
+ * when scripts run, since src/client/copy-code.ts does the copying.
  */
 export default function rehypeCodeBlocks() {
   return function transformer(tree: Root): void {

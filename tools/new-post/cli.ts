@@ -1,7 +1,7 @@
 // Usage: npm run new -- "A title" [--tags aws,python] [--description "..."] [--out folder]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { localDate, NEW_POST_USAGE, newPostText, parseNewPostArgs, slugFromTitle } from '../src/lib/new-post.ts';
+import { localDate, NEW_POST_USAGE, newPostText, parseNewPostArgs, slugFromTitle } from './new-post.ts';
 
 function fail(message: string, { showUsage = false } = {}): never {
   console.error(`error: ${message}`);
@@ -16,7 +16,7 @@ try {
   fail((error as Error).message, { showUsage: true });
 }
 
-const folder = options.out ? resolve(options.out) : join(import.meta.dirname, '..', 'content', 'posts');
+const folder = options.out ? resolve(options.out) : join(import.meta.dirname, '..', '..', 'content', 'posts');
 let path: string;
 let text: string;
 try {

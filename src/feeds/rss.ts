@@ -1,6 +1,6 @@
 import { getRssString } from '@astrojs/rss';
-import { lastUpdated, type FeedChannel, type FeedEntry } from './feed-items.ts';
-import { escapeMarkup } from './text.ts';
+import { lastUpdated, type FeedChannel, type FeedEntry } from './entries.ts';
+import { escapeMarkup } from '../lib/text.ts';
 
 
 /** RSS 2.0 with the full post HTML in `content:encoded`. */

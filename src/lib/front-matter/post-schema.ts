@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 import { closestMatch } from './did-you-mean.ts';
-import { parseCalendarDate } from './front-matter-dates.ts';
-import { descriptionProblem } from './seo.ts';
-import { TAG_PATTERN, TAG_RULE } from './tags.ts';
+import { parseCalendarDate } from './strict-dates.ts';
+import { descriptionProblem } from '../seo.ts';
+import { TAG_PATTERN, TAG_RULE } from '../tags.ts';
 
 // YAML usually hands over a Date already (it reads `2021-01-18` as one). Strings,
 // quoted dates or the text the loader passes on for impossible dates, must name a day that exists.

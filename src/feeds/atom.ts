@@ -1,6 +1,6 @@
 import { Feed } from 'feed';
-import { lastUpdated, type FeedChannel, type FeedEntry } from './feed-items.ts';
-import { escapeMarkup } from './text.ts';
+import { lastUpdated, type FeedChannel, type FeedEntry } from './entries.ts';
+import { escapeMarkup } from '../lib/text.ts';
 
 
 /**

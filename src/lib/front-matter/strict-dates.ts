@@ -1,7 +1,7 @@
 // Astro parses front matter with js-yaml, which rolls impossible dates over instead
 // of rejecting them: `pubDate: 2021-02-30` silently becomes March 2. The schema only
 // ever sees the rolled-over Date, so these helpers recover what the author wrote.
-import { splitFrontMatter } from './front-matter.ts';
+import { splitFrontMatter } from './parse.ts';
 
 const DATE_PREFIX = /^(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[Tt ][\d:.]+(?:[Zz]|[+-]\d{2}:?\d{2})?)?$/;

@@ -10,7 +10,7 @@ import rehypePostImages from './rehype-post-images.ts';
 import rehypeTables from './rehype-tables.ts';
 import remarkHeadingIds from './remark-heading-ids.ts';
 import { lineNumbers } from './shiki-line-numbers.ts';
-import { basePath } from './urls.ts';
+import { basePath } from '../lib/urls.ts';
 
 const publicDir = fileURLToPath(new URL('../../public', import.meta.url));
 

@@ -11,8 +11,8 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { DESCRIPTION_MAX } from '../seo.ts';
-import { truncateAtWord } from '../text.ts';
+import { DESCRIPTION_MAX } from '../../src/lib/seo.ts';
+import { truncateAtWord } from '../../src/lib/text.ts';
 
 /** The meta flag a fenced code block carries when the old site showed line numbers for it. */
 export const LINE_NUMBERS_FLAG = 'showLineNumbers';

@@ -3,8 +3,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import { cleanFeedHtml } from './feed-html.ts';
-import { postUrl } from './posts.ts';
-import { absoluteUrlOn } from './urls.ts';
+import { postUrl } from '../lib/posts.ts';
+import { absoluteUrlOn } from '../lib/urls.ts';
 
 // Feed readers show a post away from the site, where `/posts/x.html`, `#heading` or
 // `image.png` lead nowhere: every URL in feed content has to be absolute.

@@ -1,5 +1,5 @@
 import { Document, isSeq } from 'yaml';
-import { parseFrontMatter } from '../front-matter.ts';
+import { parseFrontMatter } from '../../src/lib/front-matter/parse.ts';
 
 /** Front matter of a post, in the order it is written. */
 export interface PostFrontMatter {

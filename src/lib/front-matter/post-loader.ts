@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { impossibleDates } from './front-matter-dates.ts';
-import { FrontMatterError, problemsFromIssues, withProblems, type FrontMatterProblem } from './front-matter-problems.ts';
+import { impossibleDates } from './strict-dates.ts';
+import { FrontMatterError, problemsFromIssues, withProblems, type FrontMatterProblem } from './problems.ts';
 import { DATE_FIELDS, postSchema, unknownFieldMessage } from './post-schema.ts';
 
 /** A post's path as the author knows it: from the project root, or in full when outside it (bench builds). */

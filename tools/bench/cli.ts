@@ -1,16 +1,16 @@
 // Usage: npm run bench [-- --posts 100,1000] [--no-save]
 // Builds synthetic corpora of 100 and 1000 posts from a cold cache, prints build seconds,
-// milliseconds per post and peak memory, and adds the results to bench/results.md.
+// milliseconds per post and peak memory, and adds the results to tools/bench/results.md.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { syntheticCorpus } from '../src/lib/bench-corpus.ts';
-import { appendRuns, msPerPost, type BenchRun } from '../src/lib/bench-results.ts';
+import { syntheticCorpus } from './corpus.ts';
+import { appendRuns, msPerPost, type BenchRun } from './results.ts';
 
-const root = join(import.meta.dirname, '..');
-const resultsFile = join(root, 'bench', 'results.md');
+const root = join(import.meta.dirname, '..', '..');
+const resultsFile = join(import.meta.dirname, 'results.md');
 
 const { values } = parseArgs({
   options: {
@@ -83,5 +83,5 @@ for (const posts of sizes) {
 if (!values['no-save']) {
   mkdirSync(join(root, 'bench'), { recursive: true });
   writeFileSync(resultsFile, appendRuns(existsSync(resultsFile) ? readFileSync(resultsFile, 'utf8') : undefined, runs));
-  console.log(`results added to bench/results.md (${machine})`);
+  console.log(`results added to tools/bench/results.md (${machine})`);
 }

@@ -1,8 +1,8 @@
 // Imports an Atom 1.0 or RSS 2.0 feed into content/posts: npm run import -- <feed.xml> [--out DIR] [--force] [--dry-run]
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { FeedParseError } from '../src/lib/importer/parse-feed.ts';
-import { planImport, readExistingFile, writePlan } from '../src/lib/importer/import-feed.ts';
+import { FeedParseError } from './parse-feed.ts';
+import { planImport, readExistingFile, writePlan } from './import-feed.ts';
 
 const usage = 'usage: npm run import -- <feed.xml> [--out content/posts] [--force] [--dry-run]';
 

@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { joinBase } from './urls.ts';
+import { joinBase } from '../lib/urls.ts';
 
 // Posts link to each other and to files in public/ from the site root (`/posts/x.html`,
 // `/static/images/a.png`), as the importer writes them; on a site served under a path

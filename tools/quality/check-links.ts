@@ -6,11 +6,11 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, relative, resolve } from 'node:path';
 import { LinkChecker, LinkState } from 'linkinator';
-import { listSiteFiles } from '../src/lib/built-site.ts';
-import { serveUnderBase, siteUrlOfBuild } from '../src/lib/served-site.ts';
-import { site } from '../src/site.config.ts';
+import { listSiteFiles } from './site-files.ts';
+import { serveUnderBase, siteUrlOfBuild } from './served-site.ts';
+import { site } from '../../src/site.config.ts';
 
-const dir = resolve(process.argv[2] ?? join(import.meta.dirname, '..', 'dist'));
+const dir = resolve(process.argv[2] ?? join(import.meta.dirname, '..', '..', 'dist'));
 const pages = existsSync(dir) ? listSiteFiles(dir).filter((path) => path.endsWith('.html')) : [];
 if (pages.length === 0) {
   console.error(`error: ${relative(process.cwd(), dir) || '.'} has no pages; run \`npm run build\` first`);

@@ -6,16 +6,16 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { listSiteFiles } from '../src/lib/built-site.ts';
-import { bestRuns, budgetPages, summarizeReports, type LighthouseReport, type ManifestRun } from '../src/lib/lighthouse-budget.ts';
-import { serveUnderBase } from '../src/lib/served-site.ts';
-import { site } from '../src/site.config.ts';
-import { CHROMIUM_ARGS, findChromium } from '../tests/support/find-chromium.ts';
+import { listSiteFiles } from './site-files.ts';
+import { bestRuns, budgetPages, summarizeReports, type LighthouseReport, type ManifestRun } from './lighthouse-budget.ts';
+import { serveUnderBase } from './served-site.ts';
+import { site } from '../../src/site.config.ts';
+import { CHROMIUM_ARGS, findChromium } from '../../tests/support/find-chromium.ts';
 
-const root = join(import.meta.dirname, '..');
+const root = join(import.meta.dirname, '..', '..');
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { config: { type: 'string', default: join(root, 'lighthouserc.json') } },
+  options: { config: { type: 'string', default: join(import.meta.dirname, 'lighthouserc.json') } },
 });
 const dir = resolve(positionals[0] ?? join(root, 'dist'));
 
@@ -36,7 +36,7 @@ try {
   process.exit(1);
 }
 
-const reportsDir = resolve(root, JSON.parse(readFileSync(join(root, 'lighthouserc.json'), 'utf8')).ci.upload.outputDir);
+const reportsDir = resolve(root, JSON.parse(readFileSync(join(import.meta.dirname, 'lighthouserc.json'), 'utf8')).ci.upload.outputDir);
 rmSync(reportsDir, { recursive: true, force: true });
 const served = serveUnderBase(dir, site.url);
 let status: number | null;
