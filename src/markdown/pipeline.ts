@@ -14,7 +14,7 @@ import { basePath } from '../lib/urls.ts';
 
 const publicDir = fileURLToPath(new URL('../../public', import.meta.url));
 
-// Both themes' colours are emitted as CSS variables; global.css picks the one
+// Both themes' colours are emitted as CSS variables; code.css picks the one
 // matching the site theme. The high-contrast variants keep every token AA.
 export const shikiConfig: ShikiConfig = {
   themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },

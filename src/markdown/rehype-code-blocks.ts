@@ -34,7 +34,7 @@ export function languageLabel(language: string | undefined): string {
 /**
  * Rehype plugin, run after Shiki: puts each highlighted block in a frame with its
  * language and a copy button. The header sits outside `<pre>`, so selecting or
- * copying the code never picks up the label. global.css shows the button only
+ * copying the code never picks up the label. code.css shows the button only
  * when scripts run, since src/client/copy-code.ts does the copying.
  */
 export default function rehypeCodeBlocks() {

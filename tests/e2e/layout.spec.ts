@@ -203,3 +203,30 @@ test.describe('print', () => {
     expect(printed.shown).toBe(printed.light);
   });
 });
+
+test.describe('on a 1440 px screen', () => {
+  test.use({ viewport: VIEWPORTS[1] });
+
+  test("a post's comments sit in the post's column", async ({ page }) => {
+    await page.goto(postPath(longest.id));
+    const body = await page.locator('article .post-body').boundingBox();
+    const comments = await page.getByRole('region', { name: 'Comments' }).boundingBox();
+    expect(comments!.x).toBeCloseTo(body!.x, 0);
+    expect(comments!.width).toBeCloseTo(body!.width, 0);
+  });
+
+  test('the search button shows its `/` key hint to mouse and keyboard users', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('.search-open kbd')).toBeVisible();
+  });
+});
+
+test.describe('on a touch phone', () => {
+  test.use({ viewport: VIEWPORTS[0], hasTouch: true, isMobile: true });
+
+  test('the search button shows no `/` key hint, a touch screen having no such key', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('button', { name: 'Search', exact: true })).toBeVisible();
+    await expect(page.locator('.search-open kbd')).toBeHidden();
+  });
+});
