@@ -26,7 +26,7 @@ export function truncateAtWord(text: string, maxLength: number): string {
   const room = text.slice(0, maxLength - 1);
   const lastSpace = room.lastIndexOf(' ');
   const cut = lastSpace > maxLength / 2 ? room.slice(0, lastSpace) : room;
-  return cut.replace(/[\s,;:.\-–—]+$/, '') + '…';
+  return `${cut.replace(/[\s,;:.\-–—]+$/, '')}…`;
 }
 
 /** "1 post", "9 posts": the one way listings, search and reports count posts. */

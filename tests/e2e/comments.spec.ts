@@ -1,74 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { GISCUS_LOAD_TIMEOUT_MS } from '../../src/lib/giscus.ts';
 import { site } from '../../src/site.config.ts';
-import { DIST_FIXTURES, fixturePosts, hrefIn } from '../support/built-site.ts';
-import { FIXTURE_SITE, serveFixtureBuild } from '../support/fixture-site.ts';
 import { explicitHeadingIds, findPost, postPath, publishedPosts } from '../support/content.ts';
-
-// giscus.app is never reached: a stub answers for it, like the real widget would.
-
-const giscus = site.giscus;
-if (!giscus) throw new Error('these tests need the giscus block of src/site.config.ts');
-const GISCUS = new URL(giscus.host).origin;
+import { expectedDiscussionUrl, GISCUS, giscusFrame, giscusFrameUrl, scriptsHolding, STUB_WIDGET, stubGiscus, themesSent } from '../support/giscus-stub.ts';
 
 // A long post, so its comments start well below the first screen.
 const LONG_POST = 'from-utterances-to-giscus';
 const POST = 'python-str-vs-repr';
-
-function expectedDiscussionUrl(slug: string): string {
-  return `https://github.com/${giscus!.repo}/discussions?discussions_q=%22posts%2F${slug}%22`;
-}
-
-// Stands in for the giscus widget: says hello like giscus does (resizeHeight) and
-// records every message the page sends it.
-const STUB_WIDGET = `<!doctype html>
-<html lang="en"><head><title>giscus stub</title></head>
-<body><main><h1>Comments stub</h1></main><script>
-  window.received = [];
-  addEventListener('message', (event) => window.received.push(event.data));
-  parent.postMessage({ giscus: { resizeHeight: 200 } }, '*');
-</script></body></html>`;
-
-/** Stubs giscus; returns the widget URLs the page loaded, in order. */
-async function stubGiscus(page: Page): Promise<URL[]> {
-  const widgetLoads: URL[] = [];
-  await page.route(`${GISCUS}/**`, (route) => {
-    const url = new URL(route.request().url());
-    if (url.pathname.endsWith('/widget')) widgetLoads.push(url);
-    return route.fulfill({ contentType: 'text/html', body: STUB_WIDGET });
-  });
-  return widgetLoads;
-}
-
-const giscusFrame = (page: Page) => page.locator('#comments giscus-widget iframe');
-
-async function giscusFrameUrl(page: Page): Promise<URL> {
-  await expect(giscusFrame(page)).toHaveAttribute('src', /\/widget\?/);
-  return new URL((await giscusFrame(page).getAttribute('src'))!);
-}
-
-/** The themes the page has sent the giscus frame through setConfig messages. */
-async function themesSent(page: Page): Promise<string[]> {
-  const frame = page.frames().find((f) => f.url().startsWith(GISCUS));
-  if (!frame) return [];
-  return frame.evaluate(() =>
-    ((window as unknown as { received: { giscus?: { setConfig?: { theme?: string } } }[] }).received ?? [])
-      .map((message) => message.giscus?.setConfig?.theme)
-      .filter((theme): theme is string => typeof theme === 'string'),
-  );
-}
-
-/** Which of the given script URLs hold React or giscus code. */
-async function scriptsHolding(request: APIRequestContext, urls: string[]) {
-  const found = { react: [] as string[], giscus: [] as string[] };
-  for (const url of urls) {
-    const code = await (await request.get(url)).text();
-    if (code.includes('react.transitional.element')) found.react.push(url);
-    if (code.includes('giscus-widget')) found.giscus.push(url);
-  }
-  return found;
-}
+const giscus = site.giscus!;
 
 test.describe('comments', () => {
   test('nothing of giscus or React loads before the reader nears the comments, then the island hydrates', async ({
@@ -260,80 +200,5 @@ test.describe('comments', () => {
       await expect(link).toBeVisible();
       await expect(link).toHaveAttribute('href', expectedDiscussionUrl(POST));
     });
-  });
-
-  test('the Content-Security-Policy lets giscus in and keeps other third parties out', async ({ page }) => {
-    await stubGiscus(page);
-    await page.route('https://example.org/**', (route) => route.fulfill({ body: '' }));
-    await page.addInitScript(() => {
-      const violations: string[] = [];
-      Object.assign(window, { violations });
-      document.addEventListener('securitypolicyviolation', (event) =>
-        violations.push(`${event.effectiveDirective} ${event.blockedURI}`),
-      );
-    });
-    const violations = () => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
-
-    await page.goto(`${postPath(POST)}#comments`);
-    await expect.poll(() => themesSent(page)).not.toEqual([]);
-    expect(await violations()).toEqual([]);
-
-    await page.evaluate(() => {
-      const frame = document.createElement('iframe');
-      frame.src = 'https://example.org/frame';
-      frame.title = 'third party';
-      const script = document.createElement('script');
-      script.src = 'https://example.org/script.js';
-      document.body.append(frame, script);
-    });
-    await expect
-      .poll(violations)
-      .toEqual(
-        expect.arrayContaining([
-          // Browsers report a blocked cross-origin frame by its origin only.
-          expect.stringMatching(/^frame-src https:\/\/example\.org/),
-          expect.stringMatching(/^script-src(-elem)? https:\/\/example\.org\/script\.js$/),
-        ]),
-      );
-  });
-});
-
-// `comments: false` is only used by a fixture post, which lives in the fixture build
-// (dist-fixtures, see src/build-variants.ts), served under the path of its site URL. The browser
-// gets that build through routing.
-test.describe('comments turned off in the front matter', () => {
-  const published = fixturePosts()
-    .filter((post) => post.published)
-    .map((post) => ({ id: post.slug, title: post.title, comments: post.comments }));
-
-  test.beforeEach(async ({ page }) => {
-    await serveFixtureBuild(page);
-  });
-
-  test('a post with `comments: false` has no comments section and loads no giscus', async ({ page }) => {
-    const off = published.filter((post) => post.comments === false);
-    expect(off.length).toBeGreaterThan(0);
-    const giscusRequests: string[] = [];
-    page.on('request', (r) => {
-      if (r.url().startsWith(GISCUS)) giscusRequests.push(r.url());
-    });
-    for (const post of off) {
-      await page.goto(`${FIXTURE_SITE}${hrefIn(DIST_FIXTURES, postPath(post.id))}`);
-      await expect(page.locator('h1')).toHaveText(post.title);
-      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-      await page.waitForLoadState('networkidle');
-      await expect(page.locator('#comments')).toHaveCount(0);
-      await expect(page.locator('astro-island')).toHaveCount(0);
-    }
-    expect(giscusRequests).toEqual([]);
-  });
-
-  test('the other fixture posts keep their comments', async ({ page }) => {
-    const on = published.filter((post) => post.comments !== false);
-    expect(on.length).toBeGreaterThan(0);
-    for (const post of on) {
-      await page.goto(`${FIXTURE_SITE}${hrefIn(DIST_FIXTURES, postPath(post.id))}`);
-      await expect(page.locator('#comments h2')).toHaveText('Comments');
-    }
   });
 });

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+
+import { expect, test } from '@playwright/test';
 import { findPost, postPath, publishedPosts, type SourcePost } from '../support/content.ts';
 import { codeOnlyIdentifier, nonsenseWord } from '../support/search-words.ts';
 
@@ -7,39 +7,8 @@ const posts = publishedPosts();
 const GISCUS_POST = findPost('from-utterances-to-giscus');
 const EKS_POST = findPost('setting-up-eks-with-irsa-using-terraform');
 
-function dialog(page: Page): Locator {
-  return page.getByRole('dialog', { name: 'Search posts' });
-}
+import { openSearch, results, resultTitles, search, showAll } from '../support/search-ui.ts';
 
-function results(scope: Locator): Locator {
-  return scope.getByRole('list', { name: 'Search results' }).getByRole('listitem');
-}
-
-function resultTitles(scope: Locator): Promise<string[]> {
-  return results(scope).getByRole('link').allTextContents();
-}
-
-async function openSearch(page: Page): Promise<Locator> {
-  await page.keyboard.press('/');
-  await expect(dialog(page)).toBeVisible();
-  return dialog(page);
-}
-
-/** Types the words and waits for the answer to them, not to an earlier search. */
-async function search(scope: Locator, words: string): Promise<void> {
-  await scope.getByLabel('Search for').fill(words);
-  await expect(scope.getByRole('status')).toContainText(`“${words}”`);
-}
-
-/** Clicks "More results" until every result is listed. */
-async function showAll(scope: Locator): Promise<void> {
-  const more = scope.getByRole('button', { name: 'More results' });
-  while (await more.isVisible()) {
-    const count = await results(scope).count();
-    await more.click();
-    await expect(results(scope)).not.toHaveCount(count);
-  }
-}
 
 const mentions = (post: SourcePost, word: string) => post.source.toLowerCase().includes(word);
 
@@ -132,91 +101,6 @@ test.describe('search dialog', () => {
     await results(box).first().getByRole('link').click();
     await expect(page).toHaveURL(postPath(EKS_POST.id));
     await expect(page.locator('h1')).toHaveText(EKS_POST.title);
-  });
-});
-
-test.describe('search by keyboard alone', () => {
-  test('/ opens search in the field; arrows walk the results; Enter opens one', async ({ page }) => {
-    await page.goto('/');
-    const box = await openSearch(page);
-    const field = box.getByLabel('Search for');
-    await expect(field).toBeFocused();
-
-    await page.keyboard.type('kubernetes');
-    await expect(box.getByRole('status')).toContainText('“kubernetes”');
-    const links = results(box).getByRole('link');
-    await page.keyboard.press('ArrowDown');
-    await expect(links.nth(0)).toBeFocused();
-    await page.keyboard.press('ArrowDown');
-    await expect(links.nth(1)).toBeFocused();
-    await page.keyboard.press('ArrowUp');
-    await page.keyboard.press('ArrowUp');
-    await expect(field).toBeFocused();
-
-    await page.keyboard.press('ArrowDown');
-    const title = await links.nth(0).textContent();
-    await page.keyboard.press('Enter');
-    await expect(page.locator('h1')).toHaveText(title!);
-  });
-
-  test('the button opens search; Esc closes it and focus returns to the button', async ({ page }) => {
-    await page.goto('/');
-    const button = page.getByRole('banner').getByRole('button', { name: 'Search' });
-    await button.focus();
-    await page.keyboard.press('Enter');
-    await expect(dialog(page)).toBeVisible();
-    await page.keyboard.type('giscus');
-    await page.keyboard.press('Escape');
-    await expect(dialog(page)).toBeHidden();
-    await expect(button).toBeFocused();
-
-    // Opened with `/`, focus lands on the button too.
-    await page.locator('main h1').click();
-    await openSearch(page);
-    await page.keyboard.press('Escape');
-    await expect(button).toBeFocused();
-  });
-
-  test('Tab never leaves the open dialog for the page behind it', async ({ page }) => {
-    await page.goto('/');
-    const box = await openSearch(page);
-    await search(box, 'kubernetes');
-    const stops = (await box.locator('a, button:visible, input, select').count()) + 2;
-    for (let i = 0; i < stops * 2; i++) {
-      await page.keyboard.press(i % 3 === 2 ? 'Shift+Tab' : 'Tab');
-      // Focus may pass through the browser's own controls (the body here), never the page.
-      const outside = await page.evaluate(() => {
-        const active = document.activeElement;
-        return active !== null && active !== document.body && !active.closest('dialog');
-      });
-      expect(outside, `focus after ${i + 1} presses`).toBe(false);
-    }
-  });
-
-  test('the search page starts in its field, where a / is just a character', async ({ page }) => {
-    await page.goto('/search');
-    const field = page.getByRole('main').getByLabel('Search for');
-    await expect(field).toBeFocused();
-    await page.keyboard.type('ci/cd');
-    await expect(field).toHaveValue('ci/cd');
-    await expect(dialog(page)).toBeHidden();
-  });
-});
-
-test.describe('search accessibility', () => {
-  test('axe finds no violations with the dialog open on results', async ({ page }) => {
-    await page.goto(postPath(GISCUS_POST.id));
-    const box = await openSearch(page);
-    await search(box, 'kubernetes');
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations).toEqual([]);
-  });
-
-  test('axe finds no violations on the search page with results', async ({ page }) => {
-    await page.goto('/search?q=giscus');
-    await expect(results(page.getByRole('main'))).not.toHaveCount(0);
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations).toEqual([]);
   });
 });
 

@@ -114,7 +114,16 @@ describe('post pages', () => {
       assert.equal(metaContent(tree, 'meta[property="og:type"]'), 'article');
       assert.equal(metaContent(tree, 'meta[property="og:title"]'), post.title);
       assert.equal(metaContent(tree, 'meta[property="og:image"]'), card);
-      const [posting] = jsonLdBlocks(tree) as Record<string, any>[];
+      const [posting] = jsonLdBlocks(tree) as {
+        '@type': string;
+        headline: string;
+        description: string;
+        datePublished: string;
+        dateModified: string;
+        author: { name: string };
+        url: string;
+        image: string;
+      }[];
       assert.equal(posting!['@type'], 'BlogPosting');
       assert.equal(posting!.headline, post.title);
       assert.equal(posting!.description, metaContent(tree, 'meta[name="description"]'));

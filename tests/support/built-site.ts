@@ -87,6 +87,7 @@ export function jsonLdBlocks(tree: Root): unknown[] {
   );
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: front matter holds whatever YAML the author wrote; each test reads the fields it checks
 export function frontMatter(file: string): Record<string, any> {
   const parsed = parseFrontMatter(readFileSync(file, 'utf8'));
   if (!parsed) throw new Error(`${file}: no readable front matter`);

@@ -53,7 +53,7 @@ describe('syntheticCorpus', () => {
       assert.ok(words > 700 && words < 1500, `${post.fileName}: ${words} words`);
       assert.ok((body.match(/^## .+ \{#[\w-]+\}$/gm) ?? []).length >= 5, `${post.fileName}: sections with ids`);
       assert.ok((body.match(/^```\w+/gm) ?? []).length >= 3, `${post.fileName}: code blocks`);
-      assert.match(body, /<figure>\n  <img src="[^"]+" alt="[^"]+" \/>\n  <figcaption>/);
+      assert.match(body, /<figure>\n {2}<img src="[^"]+" alt="[^"]+" \/>\n {2}<figcaption>/);
       assert.match(body, /\]\(https:\/\/example\.com\//);
     }
     assert.ok(corpus.some((post) => /^\| :--- \| :---: \| ---: \|$/m.test(post.text)), 'some posts have tables');

@@ -20,7 +20,7 @@ async function render(markdown: string): Promise<Root> {
   return fromHtml(code, { fragment: true });
 }
 
-const fence = (meta: string, code: string) => ['```' + meta, code, '```'].join('\n');
+const fence = (meta: string, code: string) => [`\`\`\`${meta}`, code, '```'].join('\n');
 
 describe('code blocks', () => {
   it('frames each block with its language and a copy button, outside the <pre>', async () => {

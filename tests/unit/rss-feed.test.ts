@@ -42,8 +42,9 @@ const newPost = toFeedEntry(
   'https://shipit.dev',
 );
 
-describe('rssFeed', async () => {
-  const xml = await rssFeed(channel, [newPost, oldPost]);
+const xml = await rssFeed(channel, [newPost, oldPost]);
+
+describe('rssFeed', () => {
   const feed = parseFeed(xml);
   const doc = parseXml(xml);
   const items = Array.from(doc.getElementsByTagName('item'));

@@ -38,7 +38,7 @@ function build(posts: number): BenchRun {
     const started = performance.now();
     const result = spawnSync(
       process.execPath,
-      ['--import', join(root, 'scripts/peak-memory.ts'), join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
+      ['--import', join(import.meta.dirname, 'peak-memory.ts'), join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
       {
         cwd: root,
         env: { ...process.env, SHIPIT_BENCH_DIR: dir, SHIPIT_PEAK_MEMORY_FILE: peakFile, ASTRO_TELEMETRY_DISABLED: '1' },
@@ -81,7 +81,6 @@ for (const posts of sizes) {
 }
 
 if (!values['no-save']) {
-  mkdirSync(join(root, 'bench'), { recursive: true });
   writeFileSync(resultsFile, appendRuns(existsSync(resultsFile) ? readFileSync(resultsFile, 'utf8') : undefined, runs));
   console.log(`results added to tools/bench/results.md (${machine})`);
 }

@@ -17,7 +17,7 @@ export interface BenchRun {
 export const RESULTS_HEADER = [
   '# Build benchmark',
   '',
-  '`npm run bench` builds synthetic corpora shaped like the real posts (see `src/lib/bench-corpus.ts`)',
+  '`npm run bench` builds synthetic corpora shaped like the real posts (see `tools/bench/corpus.ts`)',
   'from a cold cache and adds a row per corpus here. Compare a row with earlier rows from the',
   'same machine and a similar load: a build that got slower per post is a regression.',
   '',

@@ -9,7 +9,7 @@ function fail(message: string, { showUsage = false } = {}): never {
   process.exit(1);
 }
 
-let options;
+let options: ReturnType<typeof parseNewPostArgs>;
 try {
   options = parseNewPostArgs(process.argv.slice(2));
 } catch (error) {

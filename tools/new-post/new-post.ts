@@ -17,13 +17,14 @@ export interface NewPostOptions {
 
 /** Reads the command line of `npm run new`; throws an Error whose message the author can act on. */
 export function parseNewPostArgs(args: readonly string[]): NewPostOptions {
-  let parsed;
+  const config = {
+    args: [...args],
+    allowPositionals: true,
+    options: { tags: { type: 'string' }, description: { type: 'string' }, out: { type: 'string' } },
+  } as const;
+  let parsed: ReturnType<typeof parseArgs<typeof config>>;
   try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: { tags: { type: 'string' }, description: { type: 'string' }, out: { type: 'string' } },
-    });
+    parsed = parseArgs(config);
   } catch (error) {
     const unknown = /^Unknown option '([^']+)'/.exec((error as Error).message)?.[1];
     // Node's own message goes on about positionals starting with '-', which titles never need.

@@ -1,0 +1,102 @@
+// The full post HTML that both feeds carry: every word of the old posts, absolute URLs, no page UI.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { site } from '../../src/site.config.ts';
+import { DIST, hrefIn, readBuilt, urlIn } from '../support/built-site.ts';
+import { postPath, publishedPosts } from '../support/content.ts';
+import { contentByLink, isAbsolute, oldEntries, postBody, readFeed, squash, urlsIn } from '../support/feeds.ts';
+import { parseXml } from '../support/xml.ts';
+
+const posts = publishedPosts();
+const old = oldEntries();
+const _oldIdByLink = new Map(old.map((entry) => [entry.link, entry.id]));
+// Each feed carries the newest posts, up to the site's limit.
+const feedPosts = posts.slice(0, site.feedItems);
+const _expectedUrls = feedPosts.map((post) => urlIn(DIST, postPath(post.id)));
+const _RFC_822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+
+for (const path of ['rss.xml', 'atom.xml']) {
+  describe(`full content of /${path}`, () => {
+    const { xml, feed } = readFeed(DIST, path);
+    const contents = contentByLink(xml);
+    const oldByLink = new Map(old.map((entry) => [entry.link, entry]));
+
+    test('holds every paragraph, list item, cell, caption and quote of each imported post', () => {
+      const imported = [...contents].filter(([link]) => oldByLink.has(link));
+      assert.ok(imported.length > 0, 'the feed carries imported posts');
+      for (const [link, content] of imported) {
+        const text = squash(toText(fromHtml(content, { fragment: true })));
+        // Units holding a <pre> are code blocks, whose old line-number gutter is gone on purpose.
+        const units = selectAll('p, li, td, th, figcaption, blockquote, h2, h3, h4', fromHtml(oldByLink.get(link)!.html, { fragment: true }))
+          .filter((unit) => !select('pre', unit));
+        assert.ok(units.length > 0);
+        for (const unit of units) {
+          const unitText = squash(toText(unit));
+          assert.ok(text.includes(unitText), `${link} lacks "${unitText.slice(0, 80)}"`);
+        }
+      }
+      assert.ok(feed.items.every((item) => item.content), 'the feed parser finds content in every item');
+    });
+
+    test('has no relative URL in any item', () => {
+      let checked = 0;
+      for (const [link, content] of contents) {
+        for (const url of urlsIn(fromHtml(content, { fragment: true }))) {
+          assert.ok(isAbsolute(url), `${link} holds the relative URL "${url}"`);
+          checked += 1;
+        }
+      }
+      assert.ok(checked > 100, `only ${checked} URLs found`);
+    });
+
+    test("leaves the page's UI out of every item: copy buttons, heading anchors, focus stops, image paths, theme variables", () => {
+      assert.equal(contents.size, feedPosts.length);
+      for (const [link, content] of contents) {
+        const html = fromHtml(content, { fragment: true });
+        const leftover = (what: string, selector: string) => assert.equal(selectAll(selector, html).length, 0, `${link} holds ${what}`);
+        leftover('a <button>', 'button');
+        leftover('a code header', '.code-header, .code-language, .copy-status, [role=status]');
+        leftover('a heading anchor', '.heading-anchor');
+        leftover('a data-src', '[data-src]');
+        leftover('a tabindex', '[tabindex]');
+        leftover('a missing-image box', '.missing-image, [role=img]');
+        const shiki = selectAll('[style]', html).filter((element) => String(element.properties.style).includes('--shiki'));
+        assert.equal(shiki.length, 0, `${link} holds --shiki styles`);
+      }
+    });
+
+    test("keeps each post's code blocks exactly as its page shows them", () => {
+      let blocks = 0;
+      for (const [link, content] of contents) {
+        const pageCode = selectAll('pre', postBody(link)).map((pre) => toText(pre, { whitespace: 'pre' }));
+        const feedCode = selectAll('pre', fromHtml(content, { fragment: true })).map((pre) => toText(pre, { whitespace: 'pre' }));
+        assert.deepEqual(feedCode, pageCode, link);
+        blocks += feedCode.length;
+      }
+      assert.ok(blocks > 50, `only ${blocks} code blocks found`);
+    });
+
+    test('shows each missing image as its name in text, keeping figure captions', () => {
+      let missing = 0;
+      for (const [link, content] of contents) {
+        const html = fromHtml(content, { fragment: true });
+        const notes = selectAll('em', html).filter((em) => toText(em).startsWith('Image not available'));
+        for (const note of notes) assert.match(toText(note), /^Image not available: \S/, link);
+        missing += notes.length;
+        const captions = (tree: Root | Element) => selectAll('figure > figcaption', tree).map((caption) => squash(toText(caption)));
+        assert.deepEqual(captions(html), captions(postBody(link)), `${link}: figure captions`);
+      }
+      assert.ok(missing > 10, `only ${missing} missing images found`);
+    });
+
+    test('opens as a styled page through the XSLT stylesheet, which exists', () => {
+      assert.ok(readBuilt(DIST, path).includes(`<?xml-stylesheet href="${hrefIn(DIST, '/feed.xsl')}" type="text/xsl"?>`));
+      parseXml(readBuilt(DIST, 'feed.xsl'), 'feed.xsl');
+    });
+  });
+}
+
