@@ -6,18 +6,15 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { site } from '../../src/site.config.ts';
-import { DIST, hrefIn, readBuilt, urlIn } from '../support/built-site.ts';
-import { postPath, publishedPosts } from '../support/content.ts';
+import { DIST, hrefIn, readBuilt, } from '../support/built-site.ts';
+import { publishedPosts } from '../support/content.ts';
 import { contentByLink, isAbsolute, oldEntries, postBody, readFeed, squash, urlsIn } from '../support/feeds.ts';
 import { parseXml } from '../support/xml.ts';
 
 const posts = publishedPosts();
 const old = oldEntries();
-const _oldIdByLink = new Map(old.map((entry) => [entry.link, entry.id]));
 // Each feed carries the newest posts, up to the site's limit.
 const feedPosts = posts.slice(0, site.feedItems);
-const _expectedUrls = feedPosts.map((post) => urlIn(DIST, postPath(post.id)));
-const _RFC_822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
 
 for (const path of ['rss.xml', 'atom.xml']) {
   describe(`full content of /${path}`, () => {
