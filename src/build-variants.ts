@@ -37,5 +37,3 @@ export const outDir = process.env.SHIPIT_STAGING_DIR ?? siteDir;
 export const FIXTURE_SITE_URL = 'https://example.github.io/blog';
 export const siteUrlOverride = isFixtureBuild ? FIXTURE_SITE_URL : undefined;
 export const cacheDir = benchDir ? join(benchDir, 'cache') : './node_modules/.astro';
-/** Builds that share a cache share this lock, so they never run at once (tools/build/safe-build.ts). */
-export const buildLock = benchDir ? join(benchDir, 'build.lock') : './.build.lock';

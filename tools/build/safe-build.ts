@@ -2,16 +2,20 @@
 // Runs `astro build` into a staging folder beside the site and moves it into place only when the
 // whole build succeeded, search index and headers file included: a failed or interrupted build
 // leaves the previous site exactly as it was, and no half-built pages or post text beside it.
-// Builds that share a cache take a lock, so a second build at once is refused instead of breaking both.
+// Builds take a lock, so a second build at once is refused instead of breaking both.
 import { spawn } from 'node:child_process';
 import { accessSync, constants, existsSync, linkSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { buildLock, siteDir as configuredSiteDir } from '../../src/build-variants.ts';
+import { siteDir as configuredSiteDir } from '../../src/build-variants.ts';
 import { INTERMEDIATE_OUTPUT, leftovers, lockHolder, missingOutputs, previousDir, stagingDir } from './staging.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const siteDir = resolve(root, configuredSiteDir);
-const lock = resolve(root, buildLock);
+// Every build, whatever its variant, writes the project's .astro/ folder, so one lock serves them all.
+const lock = join(root, '.build.lock');
+// Where Astro puts its intermediate bundle when the output folder is outside the project (bench builds):
+// the bundle must sit where it can import the project's packages.
+const outsideIntermediate = join(root, '.astro', INTERMEDIATE_OUTPUT);
 
 /** A reason not to build that the user can act on; printed without a stack trace. */
 class BuildRefused extends Error {}
@@ -139,6 +143,7 @@ async function build(): Promise<number> {
     return 0;
   } finally {
     rmSync(staging, { recursive: true, force: true });
+    rmSync(outsideIntermediate, { recursive: true, force: true });
     releaseLock();
   }
 }
