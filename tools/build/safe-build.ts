@@ -30,12 +30,19 @@ function checkWritable(): void {
   if (existsSync(siteDir) && !statSync(siteDir).isDirectory()) {
     throw new BuildRefused(`${shown(siteDir)} is a file, not a folder; move it away so the build can write the site there`);
   }
-  for (const dir of [dirname(siteDir), siteDir].filter((path) => existsSync(path))) {
+  const writable = (path: string) => {
     try {
-      accessSync(dir, constants.W_OK);
+      accessSync(path, constants.W_OK);
+      return true;
     } catch {
-      throw new BuildRefused(`cannot write to ${shown(dir)}; the build needs it writable to replace ${shown(siteDir)}`);
+      return false;
     }
+  };
+  if (!writable(dirname(siteDir))) {
+    throw new BuildRefused(`cannot write to ${shown(dirname(siteDir))}, where the new ${shown(siteDir)} is built before it replaces the old`);
+  }
+  if (existsSync(siteDir) && !writable(siteDir)) {
+    throw new BuildRefused(`${shown(siteDir)} is read-only, so the build cannot replace it`);
   }
 }
 
