@@ -21,7 +21,14 @@ export const postSource = benchDir
       base: '.',
       pattern: ['content/posts', ...(isFixtureBuild ? ['tests/fixtures/posts'] : [])].map((dir) => `${dir}/${POST_FILES}`),
     };
-export const outDir = benchDir ? join(benchDir, 'dist') : isFixtureBuild ? './dist-fixtures' : './dist';
+/** Where this variant's finished site lives, and where `astro preview` serves it from. */
+export const siteDir = benchDir ? join(benchDir, 'dist') : isFixtureBuild ? './dist-fixtures' : './dist';
+/**
+ * Where Astro writes. tools/build/safe-build.ts points it at a staging folder beside siteDir and
+ * moves that into place only once the whole build succeeded, so a failed build never costs the
+ * site that was there.
+ */
+export const outDir = process.env.SHIPIT_STAGING_DIR ?? siteDir;
 /**
  * The fixture build serves the site under a path, as a GitHub project page does, so the
  * tests over dist-fixtures/ prove that every address keeps it. The real build uses the URL
