@@ -16,6 +16,7 @@ describe('the import command', () => {
     writeFileSync(join(dir, 'feed.xml'), atomFeed(atomEntry({ html: '<figure class="image"><img src="/static/images/a.png" alt="A"></figure><p>Text long enough to be the description of this post.</p>' })));
     const first = runImport(dir, ['feed.xml', '--out', 'posts']);
     assert.equal(first.status, 0, first.stderr);
+    assert.match(first.stdout, /^wrote posts\/a-post\.md$/m);
     assert.match(first.stdout, /1 written, 0 unchanged, 0 skipped/);
     assert.match(first.stdout, /\/static\/images\/a\.png/);
     const written = readFileSync(join(dir, 'posts', 'a-post.md'), 'utf8');
@@ -133,7 +134,7 @@ describe('all or nothing', () => {
     writeFileSync(join(dir, '.posts.import-999999999', 'one.md'), '---\ntitle: half');
     const result = runImport(dir, ['feed.xml', '--out', 'posts']);
     assert.equal(result.status, 0, result.output);
-    assert.match(result.stderr, /removed .*one\.md\.tmp-4242/);
+    assert.match(result.stderr, /^removed posts\/one\.md\.tmp-4242, left by an interrupted import$/m);
     assert.deepEqual(readdirSync(dir).sort(), ['feed.xml', 'posts']);
     assert.deepEqual(readdirSync(join(dir, 'posts')).sort(), ['one.md', 'two.md']);
   });

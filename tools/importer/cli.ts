@@ -1,6 +1,6 @@
 // Imports an Atom 1.0 or RSS 2.0 feed into content/posts: npm run import -- <feed.xml> [--out DIR] [--force] [--dry-run]
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { decodeFeed } from './decode-feed.ts';
 import { planImport, type ImportPlan } from './import-feed.ts';
@@ -48,17 +48,18 @@ function main(): void {
     throw new UsageError(`${where}: ${error.message}\nNothing was written.`);
   }
   if (!dryRun) {
-    for (const leftover of cleanUpInterruptedImports(outDir)) console.warn(`removed ${leftover}, left by an interrupted import`);
+    for (const leftover of cleanUpInterruptedImports(outDir)) console.warn(`removed ${relative(base, leftover)}, left by an interrupted import`);
     writePlan(plan, outDir);
   }
-  report(plan, dryRun);
+  report(plan, dryRun, (path) => relative(base, path));
 }
 
-function report(plan: ImportPlan, dryRun: boolean): void {
+/** `shown` gives each path as the user would type it: from the folder they ran the command in. */
+function report(plan: ImportPlan, dryRun: boolean, shown: (path: string) => string): void {
   const verb = dryRun ? 'would write' : 'wrote';
   for (const post of plan.posts) {
-    if (post.outcome === 'written') console.log(`${verb} ${post.path}`);
-    if (post.outcome === 'kept') console.warn(`warning: kept ${post.path}: ${post.reason}`);
+    if (post.outcome === 'written') console.log(`${verb} ${shown(post.path!)}`);
+    if (post.outcome === 'kept') console.warn(`warning: kept ${shown(post.path!)}: ${post.reason}`);
     if (post.outcome === 'skipped') console.warn(`warning: skipped ${post.label}: ${post.reason}`);
     for (const warning of post.warnings) console.warn(`warning: ${post.label}: ${warning}`);
   }
