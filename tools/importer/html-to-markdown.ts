@@ -11,8 +11,8 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { DESCRIPTION_MAX } from '../../src/lib/seo.ts';
-import { truncateAtWord } from '../../src/lib/text.ts';
+import { rewriteLinks, type EntryAddresses } from './entry-links.ts';
+import { sanitizeHtml } from './sanitize.ts';
 
 /** The meta flag a fenced code block carries when the old site showed line numbers for it. */
 export const LINE_NUMBERS_FLAG = 'showLineNumbers';
@@ -24,14 +24,15 @@ export interface ConvertedBody {
 }
 
 /**
- * Turns an old post's HTML (Jekyll/kramdown with rouge highlighting) into Markdown.
- * `pageUrl` is the post's own old address: relative links are resolved against it, and links
- * to the old site itself become root-relative so they keep working on any host.
+ * Turns an old post's HTML (Jekyll/kramdown with rouge highlighting) into Markdown, keeping
+ * only what the sanitiser allows. `pageUrl` is the post's own old address and `addresses`
+ * the other entries of its feed: see rewriteLinks.
  */
-export function htmlToMarkdown(html: string, pageUrl: string): ConvertedBody {
-  const tree = fromHtml(html, { fragment: true });
-  normalizeLinks(tree, pageUrl);
-  alignmentFromStyles(tree);
+export function htmlToMarkdown(html: string, pageUrl: string | undefined, addresses: EntryAddresses = new Map()): ConvertedBody {
+  const parsed = fromHtml(html, { fragment: true });
+  alignmentFromStyles(parsed);
+  const tree = sanitizeHtml(parsed);
+  rewriteLinks(tree, pageUrl, addresses);
   const imagePaths = collectImagePaths(tree);
   const processor = unified()
     .use(rehypeRemark, { handlers: { div: codeBlockOrDiv, figure: figureHandler, pre: preformatted, table: tableOrRougeCode, a: anchorOrLink, ...headingHandlers() } })
@@ -40,29 +41,6 @@ export function htmlToMarkdown(html: string, pageUrl: string): ConvertedBody {
   const mdast = processor.runSync(tree as HastRoot);
   const markdown = processor.stringify(mdast as Parameters<typeof processor.stringify>[0]);
   return { markdown: markdown.trimEnd() + '\n', imagePaths };
-}
-
-/** Plain text of an HTML fragment, whitespace collapsed: for titles and summaries. */
-export function htmlToPlainText(html: string): string {
-  return collapseWhitespace(toText(fromHtml(html, { fragment: true })));
-}
-
-/**
- * A summary of at most `maxLength` characters from the opening paragraphs, cut at a word
- * boundary. Paragraphs inside figures, quotes and lists are not the post's opening words.
- */
-export function summarize(html: string, maxLength = DESCRIPTION_MAX): string {
-  const tree = fromHtml(html, { fragment: true });
-  const paragraphs = tree.children
-    .filter((node): node is Element => node.type === 'element' && node.tagName === 'p')
-    .map((p) => collapseWhitespace(toText(p)))
-    .filter(Boolean);
-  let text = '';
-  for (const paragraph of paragraphs) {
-    text = text ? `${text} ${paragraph}` : paragraph;
-    if (text.length >= maxLength) break;
-  }
-  return truncateAtWord(text, maxLength);
 }
 
 function collapseWhitespace(text: string): string {
@@ -175,24 +153,13 @@ function headingHandlers(): Record<string, Handle> {
 
 /** `<a name="x">` targets of old deep links survive as `<a id="x"></a>`. */
 const anchorOrLink: Handle = (state, node) => {
-  const target = node.properties.name ?? (node.properties.href === undefined ? node.properties.id : undefined);
-  if (node.properties.href === undefined && typeof target === 'string') {
-    const anchor: Html = { type: 'html', value: `<a id="${target}"></a>` };
-    return [anchor, ...(state.all(node) as MdastNodes[])];
+  if (node.properties.href === undefined) {
+    const target = node.properties.name ?? node.properties.id;
+    const anchor: MdastNodes[] = typeof target === 'string' ? [{ type: 'html', value: `<a id="${target}"></a>` }] : [];
+    return [...anchor, ...(state.all(node) as MdastNodes[])];
   }
   return defaultHandlers.a(state, { ...node, properties: { href: node.properties.href, title: node.properties.title } });
 };
-
-function normalizeLinks(tree: HastRoot, pageUrl: string): void {
-  const page = new URL(pageUrl);
-  visit(tree, 'element', (node: Element) => {
-    if (node.tagName !== 'a' || typeof node.properties.href !== 'string') return;
-    const href = node.properties.href;
-    if (href.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith(page.origin)) return;
-    const resolved = new URL(href, page);
-    node.properties.href = resolved.origin === page.origin ? resolved.pathname + resolved.search + resolved.hash : resolved.href;
-  });
-}
 
 /** Kramdown aligns table columns with inline styles; Markdown tables say it in their delimiter row. */
 function alignmentFromStyles(tree: HastRoot): void {

@@ -1,25 +1,36 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import GithubSlugger from 'github-slugger';
-import { htmlToMarkdown, summarize } from './html-to-markdown.ts';
+import { z } from 'astro/zod';
+import { parseFrontMatter } from '../../src/lib/front-matter/parse.ts';
+import { postSchema } from '../../src/lib/front-matter/post-schema.ts';
+import { DESCRIPTION_MIN, DESCRIPTION_PLACEHOLDER } from '../../src/lib/seo.ts';
+import { TAG_PATTERN } from '../../src/lib/tags.ts';
+import { entryAddresses, type EntryAddresses } from './entry-links.ts';
+import { htmlToMarkdown } from './html-to-markdown.ts';
 import { parseFeed, type FeedEntry } from './parse-feed.ts';
 import { parsePostFile, renderPostFile, withAuthorFields, type PostFrontMatter } from './post-file.ts';
+import { assignSlugs } from './slugs.ts';
+import { summarize } from './summary.ts';
 
 export interface ImportOptions {
   outDir: string;
   /** Overwrite posts that were edited by hand since the last import. */
   force?: boolean;
+  /** The day an entry without a date is filed under; today unless a test says otherwise. */
+  today?: Date;
 }
 
 export type Outcome = 'written' | 'unchanged' | 'kept' | 'skipped';
 
 export interface PlannedPost {
   outcome: Outcome;
-  /** Which entry this is, as a person would recognise it in the feed. */
+  /** Which entry this is, as a person would recognise it in the feed: position, title and link. */
   label: string;
   path?: string;
   text?: string;
   reason?: string;
+  /** What the author should know about a post that was imported anyway. */
+  warnings: string[];
 }
 
 export interface ImportPlan {
@@ -33,91 +44,119 @@ export type ReadExisting = (path: string) => string | undefined;
 
 /**
  * Decides what importing `xml` into `outDir` does to every entry, without touching the disk.
- * Throws FeedParseError for malformed XML, so a broken feed writes nothing at all.
+ * Throws FeedParseError for malformed XML, so a broken feed writes nothing at all; a broken
+ * entry is skipped with the reason, and the others are imported.
  */
 export function planImport(xml: string, options: ImportOptions, readExisting: ReadExisting): ImportPlan {
   const feed = parseFeed(xml);
   const posts: PlannedPost[] = [];
   const imagePaths = new Set<string>();
-  const slugsSeen = new Set<string>();
-  for (const entry of feed.entries) {
+  const slugs = assignSlugs(feed.entries.map((entry) => (entry.title && entry.link ? entry.link : undefined)));
+  const addresses = entryAddresses(feed.entries.flatMap((entry, index) => (slugs[index] && entry.link ? [{ link: entry.link, slug: slugs[index].slug }] : [])));
+  feed.entries.forEach((entry, index) => {
     const label = entryLabel(entry);
-    if (!entry.title || !entry.link) {
-      posts.push({ outcome: 'skipped', label, reason: `it has no ${entry.title ? 'link' : 'title'}` });
-      continue;
+    const slug = slugs[index];
+    if (!entry.title || !entry.link || !slug) {
+      posts.push({ outcome: 'skipped', label, reason: `it has no ${entry.title ? 'link' : 'title'}`, warnings: [] });
+      return;
     }
-    const slug = slugOf(entry.link);
-    if (slugsSeen.has(slug)) {
-      posts.push({ outcome: 'skipped', label, reason: `another entry already imports to the slug "${slug}"` });
-      continue;
+    try {
+      posts.push(planEntry(entry, slug.slug, { label, warnings: slug.warning ? [slug.warning] : [] }, addresses, options, readExisting, imagePaths));
+    } catch (error) {
+      posts.push({ outcome: 'skipped', label, reason: `it could not be converted (${describeError(error)})`, warnings: [] });
     }
-    slugsSeen.add(slug);
-    const path = join(options.outDir, `${slug}.md`);
-    if (readExisting(join(options.outDir, `${slug}.mdx`)) !== undefined) {
-      posts.push({ outcome: 'kept', label, path: `${path}x`, reason: 'it was turned into MDX by hand; left alone' });
-      continue;
-    }
-    const body = htmlToMarkdown(entry.html, entry.link);
-    body.imagePaths.forEach((image) => imagePaths.add(image));
-    const existing = readExisting(path);
-    const previous = existing === undefined ? undefined : parsePostFile(existing);
-    const fresh = renderPostFile(withAuthorFields(frontMatterOf(entry), previous?.frontMatter), body.markdown);
-    if (existing === fresh) {
-      posts.push({ outcome: 'unchanged', label, path });
-    } else if (existing !== undefined && !options.force) {
-      posts.push({ outcome: 'kept', label, path, reason: 'it differs from the feed (edited by hand?); left alone, use --force to overwrite' });
-    } else {
-      posts.push({ outcome: 'written', label, path, text: fresh });
-    }
-  }
+  });
   return { posts, imagePaths: [...imagePaths] };
 }
 
-/** Carries out a plan: every file is written to a temporary name first, then renamed into place. */
-export function writePlan(plan: ImportPlan, outDir: string): void {
-  mkdirSync(outDir, { recursive: true });
-  for (const post of plan.posts) {
-    if (post.outcome !== 'written' || !post.path || post.text === undefined) continue;
-    const temporary = `${post.path}.tmp-${process.pid}`;
-    writeFileSync(temporary, post.text);
-    renameSync(temporary, post.path);
+function planEntry(
+  entry: FeedEntry,
+  slug: string,
+  { label, warnings }: { label: string; warnings: string[] },
+  addresses: EntryAddresses,
+  options: ImportOptions,
+  readExisting: ReadExisting,
+  imagePaths: Set<string>,
+): PlannedPost {
+  const path = join(options.outDir, `${slug}.md`);
+  if (readExisting(join(options.outDir, `${slug}.mdx`)) !== undefined) {
+    return { outcome: 'kept', label, path: `${path}x`, reason: 'it was turned into MDX by hand; left alone', warnings };
   }
+  const pageUrl = isWebAddress(entry.link) ? entry.link : undefined;
+  if (!pageUrl) warnings.push(`its link "${entry.link}" is not a full address and the feed names no site to resolve it: imported without legacyUrl`);
+  const body = htmlToMarkdown(entry.html, pageUrl, addresses);
+  const existing = readExisting(path);
+  const previous = existing === undefined ? undefined : parsePostFile(existing);
+  const fresh = renderPostFile(withAuthorFields(frontMatterOf(entry, pageUrl, options.today ?? new Date(), warnings), previous?.frontMatter), body.markdown);
+  const problems = schemaProblems(fresh);
+  if (problems) return { outcome: 'skipped', label, reason: `the post would not pass the build (${problems})`, warnings };
+  body.imagePaths.forEach((image) => imagePaths.add(image));
+  if (existing === fresh) return { outcome: 'unchanged', label, path, warnings: [] };
+  if (existing !== undefined && !options.force) {
+    return { outcome: 'kept', label, path, reason: 'it differs from the feed (edited by hand?); left alone, use --force to overwrite', warnings: [] };
+  }
+  return { outcome: 'written', label, path, text: fresh, warnings };
 }
 
-export function readExistingFile(path: string): string | undefined {
-  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-}
-
-function frontMatterOf(entry: FeedEntry): PostFrontMatter {
+function frontMatterOf(entry: FeedEntry, pageUrl: string | undefined, today: Date, warnings: string[]): PostFrontMatter {
   const published = entry.published ?? entry.updated;
-  const pubDate = published ? formatDate(published) : formatDate(new Date(0));
+  let draft = false;
+  if (!published) {
+    draft = true;
+    warnings.push('it has no date: imported as a draft dated today; set pubDate, then draft: false');
+  }
+  const pubDate = formatDate(published ?? today, !published);
   const updated = entry.published && entry.updated ? formatDate(entry.updated) : undefined;
+  let description = summarize(entry.html);
+  if (description.length < DESCRIPTION_MIN) {
+    draft = true;
+    description = DESCRIPTION_PLACEHOLDER;
+    warnings.push(`its text is too short for a description of ${DESCRIPTION_MIN}+ characters: imported as a draft; write a description, then set draft: false`);
+  }
+  const tags = [...new Set(entry.categories.map((category) => new GithubSlugger().slug(category)))];
+  const unusable = tags.filter((tag) => !TAG_PATTERN.test(tag));
+  if (unusable.length > 0) warnings.push(`categories that make no tag were left out: ${unusable.join(', ')}`);
+  const legacyId = entry.id && z.url().safeParse(entry.id).success ? entry.id : undefined;
+  if (entry.id && !legacyId) {
+    warnings.push(`feed readers knew it by the id "${entry.id}", which is not a URL and cannot be kept: they may show it again as a new item`);
+  }
   return {
     title: entry.title!,
-    description: summarize(entry.html) || entry.title!,
+    description,
     pubDate,
     updatedDate: updated !== pubDate ? updated : undefined,
-    tags: [...new Set(entry.categories.map((category) => new GithubSlugger().slug(category)))],
-    draft: false,
-    legacyId: entry.id,
-    legacyUrl: entry.link,
+    tags: tags.filter((tag) => TAG_PATTERN.test(tag)),
+    draft,
+    legacyId,
+    legacyUrl: pageUrl,
   };
 }
 
-/** Midnight UTC dates, as static-site feeds write them, read best as a plain day. */
-function formatDate(date: Date): string {
-  const iso = date.toISOString();
-  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.replace('.000Z', 'Z');
+/** Why the rendered post would fail the build's schema, or undefined when it passes. */
+function schemaProblems(file: string): string | undefined {
+  const data = parseFrontMatter(file)?.data;
+  if (!data) return 'its front matter cannot be read back';
+  const result = postSchema.safeParse(data);
+  return result.success ? undefined : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
 }
 
-/** The last path segment of the entry's link, without `.html`: the old URL's own name. */
-export function slugOf(link: string): string {
-  const path = new URL(link, 'https://example.invalid').pathname;
-  const segment = decodeURIComponent(path.split('/').filter(Boolean).pop() ?? '').replace(/\.html?$/, '');
-  return /^[A-Za-z0-9][\w.-]*$/.test(segment) ? segment : new GithubSlugger().slug(segment) || 'post';
+function isWebAddress(link: string | undefined): link is string {
+  return link !== undefined && URL.canParse(link) && /^https?:$/.test(new URL(link).protocol);
+}
+
+/** Midnight UTC dates, as static-site feeds write them, read best as a plain day. */
+function formatDate(date: Date, dayOnly = false): string {
+  const iso = date.toISOString();
+  return dayOnly || iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.replace('.000Z', 'Z');
 }
 
 function entryLabel(entry: FeedEntry): string {
-  const name = entry.title ? `"${entry.title}"` : entry.id ?? entry.link ?? 'without title, id or link';
-  return `entry ${entry.position} (${name})`;
+  const name = [entry.title && `"${entry.title}"`, entry.link ?? entry.id].filter(Boolean).join(', ');
+  return `entry ${entry.position} (${name || 'without title, id or link'})`;
+}
+
+/** One line for the warning: a stack overflow from absurdly nested HTML says little by its own message. */
+function describeError(error: unknown): string {
+  if (error instanceof RangeError && /call stack/i.test(error.message)) return 'its HTML is nested too deeply';
+  return error instanceof Error ? error.message : String(error);
 }

@@ -1,12 +1,14 @@
 import { DOMParser, XMLSerializer, type Document as XmlDocument, type Element as XmlElement } from '@xmldom/xmldom';
-import { htmlToPlainText } from './html-to-markdown.ts';
+import { htmlToPlainText } from './summary.ts';
 import { escapeMarkup } from '../../src/lib/text.ts';
+import { findBareAmpersand } from './decode-feed.ts';
 
 /** One post as a feed describes it, whatever the feed's format. */
 export interface FeedEntry {
   /** 1-based position in the feed, so warnings can point at an entry that has no title or link. */
   position: number;
   title?: string;
+  /** Absolute when the feed's link or the site's address made it so; as written otherwise. */
   link?: string;
   id?: string;
   published?: Date;
@@ -38,13 +40,33 @@ const RSS_CONTENT = 'http://purl.org/rss/1.0/modules/content/';
 export function parseFeed(xml: string): Feed {
   const document = parseXml(xml);
   const root = document.documentElement;
-  if (root?.localName === 'feed' && root.namespaceURI === ATOM) return { format: 'atom', entries: children(root, 'entry', ATOM).map(atomEntry) };
+  if (root?.localName === 'feed' && root.namespaceURI === ATOM) {
+    const site = alternateHref(root) ?? root.getAttribute('xml:base') ?? undefined;
+    return { format: 'atom', entries: children(root, 'entry', ATOM).map((entry, index) => withAbsoluteLink(atomEntry(entry, index), site)) };
+  }
   const channel = root?.localName === 'rss' ? children(root, 'channel')[0] : undefined;
-  if (channel) return { format: 'rss', entries: children(channel, 'item').map(rssEntry) };
+  if (channel) {
+    const site = text(child(channel, 'link'));
+    return { format: 'rss', entries: children(channel, 'item').map((item, index) => withAbsoluteLink(rssEntry(item, index), site)) };
+  }
   throw new FeedParseError('not an Atom 1.0 or RSS 2.0 feed: the root element is neither <feed> nor <rss>');
 }
 
+/** A relative entry link (`/posts/x.html`) is relative to the site the feed belongs to. */
+function withAbsoluteLink(entry: FeedEntry, site: string | undefined): FeedEntry {
+  if (!entry.link || URL.canParse(entry.link) || !site || !URL.canParse(entry.link, site)) return entry;
+  return { ...entry, link: new URL(entry.link, site).href };
+}
+
+function alternateHref(parent: XmlElement): string | undefined {
+  const links = children(parent, 'link', ATOM);
+  const alternate = links.find((link) => (link.getAttribute('rel') || 'alternate') === 'alternate') ?? links[0];
+  return alternate?.getAttribute('href')?.trim() || undefined;
+}
+
 function parseXml(xml: string): XmlDocument {
+  const ampersand = findBareAmpersand(xml);
+  if (ampersand) throw new FeedParseError('malformed XML: a bare "&" (write it as &amp;)', ampersand.line, ampersand.column);
   let problem = '';
   const parser = new DOMParser({
     onError(level, message) {
@@ -63,13 +85,11 @@ function parseXml(xml: string): XmlDocument {
 }
 
 function atomEntry(entry: XmlElement, index: number): FeedEntry {
-  const links = children(entry, 'link', ATOM);
-  const alternate = links.find((link) => (link.getAttribute('rel') || 'alternate') === 'alternate') ?? links[0];
   const content = child(entry, 'content', ATOM) ?? child(entry, 'summary', ATOM);
   return {
     position: index + 1,
     title: atomText(child(entry, 'title', ATOM)),
-    link: alternate?.getAttribute('href')?.trim() || undefined,
+    link: alternateHref(entry),
     id: text(child(entry, 'id', ATOM)),
     published: dateOf(child(entry, 'published', ATOM)),
     updated: dateOf(child(entry, 'updated', ATOM)),

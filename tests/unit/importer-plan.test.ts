@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { planImport, type ReadExisting } from '../../tools/importer/import-feed.ts';
+import { parsePostFile } from '../../tools/importer/post-file.ts';
+import { slugOf } from '../../tools/importer/slugs.ts';
+import { atomEntry, atomFeed, OPENING } from '../support/importer-feeds.ts';
+
+const noFiles: ReadExisting = () => undefined;
+
+describe('planning an import', () => {
+  const feed = atomFeed(atomEntry({ title: 'First', slug: 'first' }), atomEntry({ title: 'Second', slug: 'second' }));
+  const firstImport = () => new Map(planImport(feed, { outDir: 'p' }, noFiles).posts.map((post) => [post.path!, post.text!]));
+
+  test('one file per entry, named after the last segment of its link', () => {
+    const { posts } = planImport(feed, { outDir: 'posts' }, noFiles);
+    assert.deepEqual(posts.map((post) => [post.outcome, post.path]), [['written', join('posts', 'first.md')], ['written', join('posts', 'second.md')]]);
+    const { frontMatter } = parsePostFile(posts[0]!.text!)!;
+    assert.deepEqual(frontMatter, {
+      title: 'First',
+      description: OPENING,
+      pubDate: '2021-01-18',
+      tags: [],
+      draft: false,
+      legacyId: 'https://example.org/posts/first',
+      legacyUrl: 'https://example.org/posts/first.html',
+    });
+    assert.equal(slugOf('https://example.org/posts/k8s-operators-with-python-part-2.html'), 'k8s-operators-with-python-part-2');
+    assert.equal(slugOf('https://example.org/blog/clean-url/'), 'clean-url');
+  });
+
+  test('updatedDate is written only when the feed gives a distinct one', () => {
+    const withBoth = atomFeed(atomEntry({ extra: '<published>2021-01-10T00:00:00Z</published>' }));
+    const { frontMatter } = parsePostFile(planImport(withBoth, { outDir: 'p' }, noFiles).posts[0]!.text!)!;
+    assert.equal(frontMatter.pubDate, '2021-01-10');
+    assert.equal(frontMatter.updatedDate, '2021-01-18');
+    const same = atomFeed(atomEntry({ extra: '<published>2021-01-18T00:00:00Z</published>' }));
+    assert.equal(parsePostFile(planImport(same, { outDir: 'p' }, noFiles).posts[0]!.text!)!.frontMatter.updatedDate, undefined);
+  });
+
+  test('an entry without a title or a link is skipped with a warning naming it', () => {
+    const xml = atomFeed(
+      '<entry><id>urn:no-title</id><link href="https://example.org/posts/x.html"/><content type="html">x</content></entry>',
+      '<entry><title>No link here</title><id>urn:no-link</id></entry>',
+      atomEntry(),
+    );
+    const { posts } = planImport(xml, { outDir: 'p' }, noFiles);
+    assert.deepEqual(posts.map((post) => post.outcome), ['skipped', 'skipped', 'written']);
+    assert.match(posts[0]!.label, /entry 1 \(https:\/\/example\.org\/posts\/x\.html\)/);
+    assert.match(posts[0]!.reason!, /no title/);
+    assert.match(posts[1]!.label, /entry 2 \("No link here", urn:no-link\)/);
+    assert.match(posts[1]!.reason!, /no link/);
+  });
+
+  test('the same feed again changes nothing', () => {
+    const files = firstImport();
+    const again = planImport(feed, { outDir: 'p' }, (path) => files.get(path));
+    assert.deepEqual(again.posts.map((post) => post.outcome), ['unchanged', 'unchanged']);
+  });
+
+  test('tags, drafts and comment settings the author added survive a new import', () => {
+    const files = firstImport();
+    const path = join('p', 'first.md');
+    files.set(path, files.get(path)!.replace('tags: []', 'tags: [kubernetes, python]').replace('draft: false', 'draft: false\ncomments: false'));
+    const again = planImport(feed, { outDir: 'p' }, (file) => files.get(file));
+    assert.equal(again.posts[0]!.outcome, 'unchanged');
+  });
+
+  test('a file edited by hand is kept, unless forced; --force keeps hand-set tags, draft and comments over the feed', () => {
+    const categorised = atomFeed(atomEntry({ title: 'First', slug: 'first', extra: '<category term="Feed Category"/>' }));
+    const files = new Map(planImport(categorised, { outDir: 'p' }, noFiles).posts.map((post) => [post.path!, post.text!]));
+    const path = join('p', 'first.md');
+    const edited = files.get(path)!.replace('tags: [feed-category]', 'tags: [aws]').replace('draft: false', 'draft: true\ncomments: false');
+    files.set(path, `${edited}\nA paragraph I added.\n`);
+    const kept = planImport(categorised, { outDir: 'p' }, (file) => files.get(file));
+    assert.equal(kept.posts[0]!.outcome, 'kept');
+    assert.match(kept.posts[0]!.reason!, /--force/);
+    const forced = planImport(categorised, { outDir: 'p', force: true }, (file) => files.get(file));
+    assert.equal(forced.posts[0]!.outcome, 'written');
+    assert.ok(!forced.posts[0]!.text!.includes('A paragraph I added.'));
+    const { frontMatter } = parsePostFile(forced.posts[0]!.text!)!;
+    assert.deepEqual([frontMatter.tags, frontMatter.draft, frontMatter.comments], [['aws'], true, false]);
+  });
+
+  test('a post turned into MDX by hand is left alone', () => {
+    const { posts } = planImport(feed, { outDir: 'p' }, (path) => (path === join('p', 'first.mdx') ? 'mdx' : undefined));
+    assert.deepEqual(posts.map((post) => post.outcome), ['kept', 'written']);
+  });
+});

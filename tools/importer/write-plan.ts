@@ -1,0 +1,66 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { ImportPlan } from './import-feed.ts';
+
+/**
+ * The hidden folder next to `outDir` an import writes into first: on the same file system,
+ * so moving the posts into place is a rename, and never mistaken for posts by the build.
+ */
+function stagingPrefix(outDir: string): string {
+  return join(dirname(outDir), `.${basename(outDir)}.import-`);
+}
+
+/**
+ * Removes what an interrupted import left: its staging folder, and the `<post>.tmp-<pid>`
+ * files earlier versions wrote next to the posts. Returns what it removed, for the report.
+ */
+export function cleanUpInterruptedImports(outDir: string): string[] {
+  const prefix = basename(stagingPrefix(outDir));
+  const removed: string[] = [];
+  const parent = dirname(outDir);
+  for (const name of existsSync(parent) ? readdirSync(parent) : []) {
+    if (!name.startsWith(prefix) || isRunning(Number(name.slice(prefix.length)))) continue;
+    rmSync(join(parent, name), { recursive: true, force: true });
+    removed.push(join(parent, name));
+  }
+  for (const name of existsSync(outDir) ? readdirSync(outDir) : []) {
+    if (!/\.tmp-\d+$/.test(name)) continue;
+    rmSync(join(outDir, name), { force: true });
+    removed.push(join(outDir, name));
+  }
+  return removed;
+}
+
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Carries out a plan all at once: every post is written to the staging folder first, and
+ * only when all of them are there are they renamed into `outDir`. An import stopped while
+ * writing leaves `outDir` as it was; the next one removes the staging folder.
+ */
+export function writePlan(plan: ImportPlan, outDir: string): void {
+  const staging = `${stagingPrefix(outDir)}${process.pid}`;
+  const posts = plan.posts.filter((post) => post.outcome === 'written' && post.path && post.text !== undefined);
+  if (posts.length === 0) return;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  try {
+    for (const post of posts) writeFileSync(join(staging, basename(post.path!)), post.text!);
+    mkdirSync(outDir, { recursive: true });
+    for (const post of posts) renameSync(join(staging, basename(post.path!)), post.path!);
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+export function readExistingFile(path: string): string | undefined {
+  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+}
