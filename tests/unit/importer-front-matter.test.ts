@@ -102,7 +102,7 @@ describe('one odd entry never stops the others', () => {
   });
 
   test('HTML nested 20,000 deep is skipped with a warning naming the entry', () => {
-    const posts = odd(atomEntry({ title: 'Deep', html: '<div>'.repeat(20_000) + 'x' }));
+    const posts = odd(atomEntry({ title: 'Deep', html: `${'<div>'.repeat(20_000)}x` }));
     assert.equal(posts[0]!.outcome, 'skipped');
     assert.match(posts[0]!.label, /entry 1 \("Deep", https:\/\/example\.org\/posts\/a-post\.html\)/);
     assert.match(posts[0]!.reason!, /nested too deeply/);

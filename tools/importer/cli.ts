@@ -12,16 +12,17 @@ const usage = 'usage: npm run import -- <feed.xml> [--out content/posts] [--forc
 class UsageError extends Error {}
 
 function main(): void {
-  let args;
+  const config = {
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', default: 'content/posts' },
+      force: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+    },
+  } as const;
+  let args: ReturnType<typeof parseArgs<typeof config>>;
   try {
-    args = parseArgs({
-      allowPositionals: true,
-      options: {
-        out: { type: 'string', default: 'content/posts' },
-        force: { type: 'boolean', default: false },
-        'dry-run': { type: 'boolean', default: false },
-      },
-    });
+    args = parseArgs(config);
   } catch (error) {
     throw new UsageError(`${(error as Error).message}\n${usage}`);
   }

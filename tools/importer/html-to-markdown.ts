@@ -40,7 +40,7 @@ export function htmlToMarkdown(html: string, pageUrl: string | undefined, addres
     .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fence: '`', fences: true, rule: '-', listItemIndent: 'one' });
   const mdast = processor.runSync(tree as HastRoot);
   const markdown = processor.stringify(mdast as Parameters<typeof processor.stringify>[0]);
-  return { markdown: markdown.trimEnd() + '\n', imagePaths };
+  return { markdown: `${markdown.trimEnd()}\n`, imagePaths };
 }
 
 function collapseWhitespace(text: string): string {

@@ -90,7 +90,7 @@ function planEntry(
   const fresh = renderPostFile(withAuthorFields(frontMatterOf(entry, pageUrl, options.today ?? new Date(), warnings), previous?.frontMatter), body.markdown);
   const problems = schemaProblems(fresh);
   if (problems) return { outcome: 'skipped', label, reason: `the post would not pass the build (${problems})`, warnings };
-  body.imagePaths.forEach((image) => imagePaths.add(image));
+  for (const image of body.imagePaths) imagePaths.add(image);
   if (existing === fresh) return { outcome: 'unchanged', label, path, warnings: [] };
   if (existing !== undefined && !options.force) {
     return { outcome: 'kept', label, path, reason: 'it differs from the feed (edited by hand?); left alone, use --force to overwrite', warnings: [] };
