@@ -6,7 +6,7 @@ import {
   isGiscusMessage,
   type GiscusWidgetProps,
 } from '@/lib/giscus.ts';
-import { DARK_QUERY, themeOf, type SiteTheme } from '@/lib/theme.ts';
+import type { SiteTheme } from '@/lib/theme.ts';
 
 interface Props {
   widget: GiscusWidgetProps;
@@ -16,20 +16,17 @@ interface Props {
   children?: ReactNode;
 }
 
-// The theme toggle sets data-theme on <html>; the OS preference counts only when it is unset.
+// data-theme on <html> always holds the theme shown: the script in <head> sets it before the
+// first paint (see theme.ts), and the toggle keeps it up to date, OS changes included. Reading
+// only the attribute keeps theme.ts out of this island, so the toggle's script stays inline.
 function subscribeToSiteTheme(onChange: () => void): () => void {
   const observer = new MutationObserver(onChange);
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
-  const query = matchMedia(DARK_QUERY);
-  query.addEventListener('change', onChange);
-  return () => {
-    observer.disconnect();
-    query.removeEventListener('change', onChange);
-  };
+  return () => observer.disconnect();
 }
 
 function currentSiteTheme(): SiteTheme {
-  return themeOf(document.documentElement.getAttribute('data-theme'), matchMedia(DARK_QUERY).matches);
+  return document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light';
 }
 
 /** `null` on the server, where there is no theme to follow. */
