@@ -5,8 +5,9 @@ import { postPath } from '../support/content.ts';
 import { site } from '../../src/site.config.ts';
 
 // The fixture build (dist-fixtures, see src/build-variants.ts) is made for a site served under a
-// path, as a GitHub project page is. The browser gets it through routing, at that path, with
-// the clean URLs of static hosts: /search serves search.html.
+// path, as a GitHub project page is. The browser gets it through routing, at that path, as a
+// plain static host serves it: files, folders with index.html, and a folder's address without
+// its slash redirected to the one with it (the old /tag/<tag> addresses are such folders).
 
 const fixtureSite = 'http://fixtures.test';
 const at = (path: string) => `${fixtureSite}${hrefIn(DIST_FIXTURES, path)}`;
@@ -14,14 +15,16 @@ const figures = fixturePosts().find((post) => post.slug === 'figure-fixture')!;
 
 test.beforeEach(async ({ page }) => {
   await page.route(`${fixtureSite}/**`, (route) => {
-    const file = fileForUrl(DIST_FIXTURES, route.request().url());
-    const served = [file, `${file}.html`].find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
-    return served ? route.fulfill({ path: served }) : route.fulfill({ status: 404, body: 'not found' });
+    const url = new URL(route.request().url());
+    const file = fileForUrl(DIST_FIXTURES, url.href);
+    if (!existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
+    if (statSync(file).isDirectory()) return route.fulfill({ status: 301, headers: { location: `${url.pathname}/${url.search}` } });
+    return route.fulfill({ path: file });
   });
 });
 
 test('search finds a post under the base path and leads to it', async ({ page }) => {
-  await page.goto(`${at('/search')}?q=${encodeURIComponent(figures.title)}`);
+  await page.goto(`${at('/search/')}?q=${encodeURIComponent(figures.title)}`);
   const result = page.getByRole('list', { name: 'Search results' }).getByRole('link', { name: figures.title });
   await expect(result).toHaveAttribute('href', hrefIn(DIST_FIXTURES, postPath(figures.slug)));
   await result.click();

@@ -47,7 +47,7 @@ test('a figure keeps its caption and its "image source" link', async ({ page }) 
 
 test.describe('the about page image', () => {
   test('is a real, optimised image with its size set and loaded lazily', async ({ page }) => {
-    await page.goto('/about');
+    await page.goto('/about/');
     const image = page.locator('main figure img');
     await expect(image).toHaveAttribute('width', /\d+/);
     await expect(image).toHaveAttribute('height', /\d+/);
@@ -59,7 +59,7 @@ test.describe('the about page image', () => {
   });
 
   test('zooms with Enter, closes with Esc and gives focus back', async ({ page }) => {
-    await page.goto('/about');
+    await page.goto('/about/');
     const zoom = page.getByRole('button', { name: /^Enlarge image/ });
     await zoom.focus();
     await page.keyboard.press('Enter');
@@ -76,7 +76,7 @@ test.describe('the about page image', () => {
   });
 
   test('zooms with a click and closes with another', async ({ page }) => {
-    await page.goto('/about');
+    await page.goto('/about/');
     await page.getByRole('button', { name: /^Enlarge image/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Enlarged image' });
     await expect(dialog).toBeVisible();
