@@ -12,24 +12,25 @@ let server: ChildProcess;
 let origin: string;
 
 before(async () => {
-  // Port 0: the system picks a free port, which the server prints.
+  // Port 0: the system picks a free port, which the server prints. Its output is read to
+  // the end: closing the pipe early would end the server at its next write.
   server = spawn('python3', ['-u', '-m', 'http.server', '0', '--bind', '127.0.0.1', '--directory', DIST], {
     stdio: ['ignore', 'pipe', 'ignore'],
   });
-  let printed = '';
-  for await (const chunk of server.stdout!) {
-    printed += String(chunk);
-    const port = /port (\d+)/.exec(printed)?.[1];
-    if (port) {
-      origin = `http://127.0.0.1:${port}`;
-      break;
-    }
-  }
-  assert.ok(origin, `python3 -m http.server did not start: ${printed}`);
+  origin = await new Promise<string>((resolve, reject) => {
+    let printed = '';
+    server.stdout!.on('data', (chunk) => {
+      printed += String(chunk);
+      const port = /port (\d+) /.exec(printed)?.[1];
+      if (port) resolve(`http://127.0.0.1:${port}`);
+    });
+    server.once('error', reject);
+    server.once('exit', (code) => reject(new Error(`python3 -m http.server exited (${code}): ${printed}`)));
+  });
 });
 
 after(async () => {
-  if (server.exitCode !== null) return;
+  if (server.exitCode !== null || server.signalCode !== null) return;
   server.kill();
   await once(server, 'exit');
 });
