@@ -20,7 +20,7 @@ export const site = parseSiteConfig({
   nav: [
     { href: '/', label: 'Posts' },
     { href: '/tags/', label: 'Tags' },
-    { href: '/about', label: 'About' },
+    { href: '/about/', label: 'About' },
     { href: '/rss.xml', label: 'RSS' },
   ],
   // How many of the newest posts each feed carries, in full: enough for a reader who was

@@ -3,6 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { SKIP, visit } from 'unist-util-visit';
+import { MISSING_IMAGE_NOTE } from '../markdown/rehype-post-images.ts';
 
 // A post's HTML is rendered for its page: copy buttons, heading anchors, scrolling
 // table boxes, missing-image boxes and Shiki's theme variables only work with the site's
@@ -48,7 +49,8 @@ export function plainShikiStyle(style: string): string {
 function missingImageText(box: Element): Element {
   const label = box.properties.ariaLabel;
   const name = typeof label === 'string' ? label.trim() : '';
-  return h('em', name ? `Image not available: ${name}` : 'Image not available');
+  if (!name || name.startsWith(MISSING_IMAGE_NOTE)) return h('em', name || MISSING_IMAGE_NOTE);
+  return h('em', `${MISSING_IMAGE_NOTE}: ${name}`);
 }
 
 /** Elements that only do something with the site's scripts, which feed readers never run. */
@@ -106,6 +108,11 @@ export function cleanFeedHtml(html: string): string {
         return index;
       }
       if (hasClass(element, 'code-header') || (element.tagName === 'a' && hasClass(element, 'heading-anchor'))) {
+        siblings.splice(index, 1);
+        return index;
+      }
+      // A decorative image (empty alt) says nothing in a feed either.
+      if (hasClass(element, 'missing-image') && element.properties.ariaHidden === 'true') {
         siblings.splice(index, 1);
         return index;
       }

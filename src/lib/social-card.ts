@@ -50,7 +50,10 @@ function loadFonts(): Promise<Font[]> {
   return fonts;
 }
 
-/** Long titles get a smaller size so they fit in at most four lines. */
+/** The most lines a title takes; a longer one ends in "…", so the date and author below always show. */
+export const TITLE_MAX_LINES = 4;
+
+/** Long titles get a smaller size so more of them fits in `TITLE_MAX_LINES` lines. */
 export function titleFontSize(title: string): number {
   if (title.length <= 40) return 76;
   if (title.length <= 70) return 64;
@@ -86,24 +89,28 @@ export function cardLayout(card: SocialCard): CardNode {
       borderTop: '16px solid #38bdf8',
     },
     [
-      node('div', { fontSize: 36, fontWeight: 700, color: '#38bdf8' }, card.siteName),
+      node('div', { fontSize: 36, fontWeight: 700, color: '#38bdf8', flexShrink: 0 }, card.siteName),
       node(
         'div',
-        { fontSize: titleFontSize(card.title), fontWeight: 700, lineHeight: 1.15 },
+        { display: 'block', lineClamp: TITLE_MAX_LINES, fontSize: titleFontSize(card.title), fontWeight: 700, lineHeight: 1.15 },
         card.title,
       ),
-      node('div', { fontSize: 32, fontWeight: 400, color: '#cbd5e1' }, card.subtitle),
+      node('div', { fontSize: 32, fontWeight: 400, color: '#cbd5e1', flexShrink: 0 }, card.subtitle),
     ],
   );
 }
 
+/**
+ * The card as SVG. With `embedFont: false` the words stay `<text>` elements, which can be
+ * read back; by default they are drawn as paths, so resvg needs no fonts.
+ */
+export async function socialCardSvg(card: SocialCard, { embedFont = true } = {}): Promise<string> {
+  return satori(cardLayout(card), { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: await loadFonts(), embedFont });
+}
+
 /** The card as a PNG of `SOCIAL_CARD` size. */
 export async function renderSocialCard(card: SocialCard): Promise<Uint8Array<ArrayBuffer>> {
-  const svg = await satori(cardLayout(card), {
-    width: CARD_WIDTH,
-    height: CARD_HEIGHT,
-    fonts: await loadFonts(),
-  });
+  const svg = await socialCardSvg(card);
   // A copy on a plain ArrayBuffer, the kind a Response body takes.
   return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng());
 }

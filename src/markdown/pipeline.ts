@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { rehypeHeadingIds, type RehypePlugins, type RemarkPlugins, type ShikiConfig } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeBasePath from './rehype-base-path.ts';
+import rehypeBlankLinkRel from './rehype-blank-link-rel.ts';
 import rehypeCodeBlocks from './rehype-code-blocks.ts';
 import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
 import rehypePostImages from './rehype-post-images.ts';
@@ -30,6 +31,7 @@ const MDX_NODES = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement'
 export const rehypePlugins: RehypePlugins = [
   // The imported figures are raw HTML: parse them so the image plugin sees them.
   [rehypeRaw, { passThrough: MDX_NODES }],
+  rehypeBlankLinkRel,
   [rehypePostImages, { publicDir }],
   // After the image plugin, which finds `/…` images in public/ by their root-relative path.
   [rehypeBasePath, { base: basePath }],

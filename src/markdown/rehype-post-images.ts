@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { toText } from 'hast-util-to-text';
@@ -23,11 +23,6 @@ interface Found {
   ancestors: Ancestor[];
 }
 
-/** The last path segment, which names the image when nothing else does. */
-export function imageFileName(src: string): string {
-  return decodeURI(basename(src.split(/[?#]/)[0] ?? src));
-}
-
 /** Where an image path points on disk: `/…` under public/, anything else beside the post. */
 export function imagePathOnDisk(src: string, postPath: string, publicDir: string): string {
   const path = decodeURI(src.split(/[?#]/)[0] ?? src);
@@ -40,18 +35,34 @@ function figcaptionText(ancestors: Ancestor[]): string {
   return caption ? toText(caption).replace(/\s+/g, ' ').trim() : '';
 }
 
+/** What a missing image's box says, and what its accessible name starts with when its alt says nothing. */
+export const MISSING_IMAGE_NOTE = 'Image not available';
+
+const IMAGE_FILE_NAME = /\.(?:apng|avif|bmp|gif|ico|jpe?g|png|svg|tiff?|webp)$/i;
+
+/** Whether a text is only an image's file name (`diagram.png`), which tells a reader nothing. */
+export function isImageFileName(text: string): boolean {
+  return IMAGE_FILE_NAME.test(text.trim());
+}
+
 /**
  * What stands in for an image that cannot be shown: a box with the alt text that
  * screen readers announce as an image, keeping the intended path in `data-src`
  * so the missing files can be found and restored.
  */
 function missingImageBox(src: string, alt: string, caption: string): Element {
-  const name = alt || caption || imageFileName(src);
+  const note = h('span.missing-image-note', { dataPagefindIgnore: '' }, MISSING_IMAGE_NOTE);
+  // An empty alt marks the image as decorative: its stand-in is hidden from assistive
+  // technology too, rather than announced by the file name.
+  if (!alt) return h('span.missing-image', { ariaHidden: 'true', dataSrc: src }, [note]);
+  if (isImageFileName(alt)) {
+    const name = caption ? `${MISSING_IMAGE_NOTE}: ${caption}` : MISSING_IMAGE_NOTE;
+    return h('span.missing-image', { role: 'img', 'aria-label': name, dataSrc: src }, [note]);
+  }
   // A caption below the box already shows itself; the box adds what it does not say.
-  const text = alt && alt !== caption ? alt : caption ? '' : imageFileName(src);
-  return h('span.missing-image', { role: 'img', 'aria-label': name, dataSrc: src }, [
-    h('span.missing-image-note', { dataPagefindIgnore: '' }, 'Image not available'),
-    text ? h('span.missing-image-text', text) : [],
+  return h('span.missing-image', { role: 'img', 'aria-label': alt, dataSrc: src }, [
+    note,
+    alt !== caption ? h('span.missing-image-text', alt) : [],
   ]);
 }
 

@@ -12,7 +12,7 @@ const pages = [
   '/archive/',
   '/tags/',
   `/tags/${A_TAG}/`,
-  '/about',
+  '/about/',
   '/no-such-page',
 ];
 
@@ -41,7 +41,7 @@ test.describe('the zoomed image dialog', () => {
   for (const theme of THEMES) {
     test(`has no axe violations in the ${theme} theme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: theme });
-      await page.goto('/about');
+      await page.goto('/about/');
       await page.getByRole('button', { name: /^Enlarge image/ }).click();
       await expect(page.getByRole('dialog')).toBeVisible();
       const { violations } = await new AxeBuilder({ page }).analyze();

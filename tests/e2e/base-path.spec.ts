@@ -1,12 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { DIST_FIXTURES, fileForUrl, fixturePosts, hrefIn } from '../support/built-site.ts';
 import { postPath } from '../support/content.ts';
 import { site } from '../../src/site.config.ts';
 
 // The fixture build (dist-fixtures, see src/build-variants.ts) is made for a site served under a
-// path, as a GitHub project page is. The browser gets it through routing, at that path, with
-// the clean URLs of static hosts: /search serves search.html.
+// path, as a GitHub project page is. The browser gets it through routing, at that path: files,
+// and folders by their index.html. A folder's address without its slash (the old /tag/<tag>)
+// gets the index too, where a host would redirect first: Playwright does not route a request
+// that a fulfilled redirect leads to. (tests/site/static-host.test.ts proves the redirect.)
 
 const fixtureSite = 'http://fixtures.test';
 const at = (path: string) => `${fixtureSite}${hrefIn(DIST_FIXTURES, path)}`;
@@ -15,13 +18,13 @@ const figures = fixturePosts().find((post) => post.slug === 'figure-fixture')!;
 test.beforeEach(async ({ page }) => {
   await page.route(`${fixtureSite}/**`, (route) => {
     const file = fileForUrl(DIST_FIXTURES, route.request().url());
-    const served = [file, `${file}.html`].find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
+    const served = [file, join(file, 'index.html')].find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
     return served ? route.fulfill({ path: served }) : route.fulfill({ status: 404, body: 'not found' });
   });
 });
 
 test('search finds a post under the base path and leads to it', async ({ page }) => {
-  await page.goto(`${at('/search')}?q=${encodeURIComponent(figures.title)}`);
+  await page.goto(`${at('/search/')}?q=${encodeURIComponent(figures.title)}`);
   const result = page.getByRole('list', { name: 'Search results' }).getByRole('link', { name: figures.title });
   await expect(result).toHaveAttribute('href', hrefIn(DIST_FIXTURES, postPath(figures.slug)));
   await result.click();

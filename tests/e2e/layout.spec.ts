@@ -8,7 +8,7 @@ async function pageOverflow(page: Page): Promise<number> {
 }
 
 const longest = longestPost();
-const pages = ['/', postPath(longest.id), `/tags/${A_TAG}/`, '/about', '/no-such-page'];
+const pages = ['/', postPath(longest.id), `/tags/${A_TAG}/`, '/about/', '/no-such-page'];
 
 for (const viewport of VIEWPORTS) {
   for (const theme of THEMES) {
@@ -60,7 +60,7 @@ test.describe('on a 360 px phone', () => {
 
 test.describe('landmarks and keyboard', () => {
   test('every page has a banner, main navigation, main content and a footer', async ({ page }) => {
-    for (const path of ['/', postPath(longest.id), '/tags/', `/tags/${A_TAG}/`, '/about', '/no-such-page']) {
+    for (const path of ['/', postPath(longest.id), '/tags/', `/tags/${A_TAG}/`, '/about/', '/no-such-page']) {
       await page.goto(path);
       await expect(page.getByRole('banner'), path).toHaveCount(1);
       await expect(page.getByRole('navigation', { name: 'Main' }), path).toHaveCount(1);
@@ -110,12 +110,12 @@ test.describe('landmarks and keyboard', () => {
     await page.goto(`/tags/${A_TAG}/`);
     expect(await marks()).toEqual(expected({ '/tags/': 'true' }));
     expect(await highlighted(label('/tags/'))).toBe(true);
-    expect(await highlighted(label('/about'))).toBe(false);
+    expect(await highlighted(label('/about/'))).toBe(false);
 
-    await link(label('/about')).click();
-    await expect(page).toHaveURL(/\/about$/);
-    expect(await marks()).toEqual(expected({ '/about': 'page' }));
-    expect(await highlighted(label('/about'))).toBe(true);
+    await link(label('/about/')).click();
+    await expect(page).toHaveURL(/\/about\/$/);
+    expect(await marks()).toEqual(expected({ '/about/': 'page' }));
+    expect(await highlighted(label('/about/'))).toBe(true);
 
     await page.goto('/no-such-page');
     expect(await marks()).toEqual(expected());

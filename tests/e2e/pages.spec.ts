@@ -151,7 +151,7 @@ test.describe('post page', () => {
 
 test.describe('about', () => {
   test('says who writes the blog and links his socials', async ({ page }) => {
-    await page.goto('/about');
+    await page.goto('/about/');
     await expect(page.locator('h1')).toHaveText('About');
     const main = page.getByRole('main');
     await expect(main).toContainText(site.author.name);

@@ -63,7 +63,7 @@ test.describe('post pages', () => {
 });
 
 test('every internal link and fragment on the site resolves', async ({ page, request }) => {
-  const pages = ['/', '/tags/', '/about', ...publishedPosts().map((post) => postPath(post.id))];
+  const pages = ['/', '/tags/', '/about/', ...publishedPosts().map((post) => postPath(post.id))];
   const links = new Map<string, string>();
   for (const path of pages) {
     await page.goto(path);

@@ -64,7 +64,7 @@ test.describe('search by keyboard alone', () => {
   });
 
   test('the search page starts in its field, where a / is just a character', async ({ page }) => {
-    await page.goto('/search');
+    await page.goto('/search/');
     const field = page.getByRole('main').getByLabel('Search for');
     await expect(field).toBeFocused();
     await page.keyboard.type('ci/cd');
@@ -83,7 +83,7 @@ test.describe('search accessibility', () => {
   });
 
   test('axe finds no violations on the search page with results', async ({ page }) => {
-    await page.goto('/search?q=giscus');
+    await page.goto('/search/?q=giscus');
     await expect(results(page.getByRole('main'))).not.toHaveCount(0);
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations).toEqual([]);

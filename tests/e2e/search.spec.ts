@@ -106,25 +106,25 @@ test.describe('search dialog', () => {
 
 test.describe('search page', () => {
   test('a shared ?q= address shows its results', async ({ page }) => {
-    await page.goto('/search?q=irsa');
+    await page.goto('/search/?q=irsa');
     const main = page.getByRole('main');
     await expect(main.getByLabel('Search for')).toHaveValue('irsa');
     await expect(results(main).first().getByRole('link')).toHaveText(EKS_POST.title);
   });
 
   test('the address follows the words and tag', async ({ page }) => {
-    await page.goto('/search');
+    await page.goto('/search/');
     const main = page.getByRole('main');
     await search(main, 'giscus');
-    await expect(page).toHaveURL('/search?q=giscus');
+    await expect(page).toHaveURL('/search/?q=giscus');
     await main.getByLabel('Tag').selectOption('github');
-    await expect(page).toHaveURL('/search?q=giscus&tag=github');
+    await expect(page).toHaveURL('/search/?q=giscus&tag=github');
     await expect(results(main).first().getByRole('link')).toHaveText(GISCUS_POST.title);
   });
 });
 
 test.describe('search loads on demand', () => {
-  for (const path of ['/', postPath(posts[0]!.id), '/search']) {
+  for (const path of ['/', postPath(posts[0]!.id), '/search/']) {
     test(`${path} downloads no Pagefind file until search is used`, async ({ page }) => {
       const pagefindRequests: string[] = [];
       page.on('request', (request) => {

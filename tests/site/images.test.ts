@@ -1,5 +1,6 @@
 // Images as built: every one resolves to a file, and Markdown images beside a post
-// come out optimised, sized and captioned. Runs against dist/ and dist-fixtures/.
+// come out optimised, sized and captioned, and nothing is named by a file name. Runs against
+// dist/ and dist-fixtures/.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,6 +40,19 @@ for (const build of ['dist', 'dist-fixtures']) {
       }
     }
     assert.ok(images > 0, 'the about page at least has an image');
+  });
+
+  test(`no element in ${build}/ is announced by an image's file name`, () => {
+    const fileName = /\.(?:avif|gif|jpe?g|png|svg|webp)$/i;
+    let named = 0;
+    for (const page of pages(join(root, build))) {
+      for (const element of selectAll('[aria-label], [alt]', fromHtml(readFileSync(page, 'utf8')))) {
+        const name = String(element.properties.ariaLabel ?? element.properties.alt).trim();
+        assert.doesNotMatch(name, fileName, `${page}: <${element.tagName}> is named "${name}"`);
+        named++;
+      }
+    }
+    assert.ok(named > 0);
   });
 }
 

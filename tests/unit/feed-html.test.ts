@@ -26,8 +26,12 @@ const MISSING_FIGURE =
   '<span class="missing-image-note">Image not available</span><span class="missing-image-text">Photo by Jake Hills</span></span>' +
   '<figcaption>Photo by Jake Hills / <a href="https://unsplash.com/x">image source</a></figcaption></figure>';
 const MISSING_INLINE =
-  '<p>See <span class="missing-image" role="img" aria-label="diagram.png" data-src="/static/images/diagram.png">' +
-  '<span class="missing-image-note">Image not available</span><span class="missing-image-text">diagram.png</span></span> here.</p>';
+  '<p>See <span class="missing-image" role="img" aria-label="Image not available: The cluster" data-src="/static/images/diagram.png">' +
+  '<span class="missing-image-note">Image not available</span></span> here.</p>';
+
+const MISSING_DECORATIVE =
+  '<p>Before<span class="missing-image" aria-hidden="true" data-src="/static/images/banner.png">' +
+  '<span class="missing-image-note">Image not available</span></span> after.</p>';
 
 const tree = (html: string) => fromHtml(html, { fragment: true });
 
@@ -72,12 +76,16 @@ describe('cleanFeedHtml', () => {
     const after = tree(html);
     assert.deepEqual(selectAll('em', after).map((em) => toText(em)), [
       'Image not available: Photo by Jake Hills',
-      'Image not available: diagram.png',
+      'Image not available: The cluster',
     ]);
     assert.equal(select('figure > em', after)?.tagName, 'em');
     assert.equal(toText(select('figure > figcaption', after)!), 'Photo by Jake Hills / image source');
-    assert.equal(toText(select('p', after)!), 'See Image not available: diagram.png here.');
+    assert.equal(toText(select('p', after)!), 'See Image not available: The cluster here.');
     assert.equal(select('img', after), undefined);
+  });
+
+  it('leaves a missing decorative image out, as a screen reader does', () => {
+    assert.equal(cleanFeedHtml(MISSING_DECORATIVE), '<p>Before after.</p>');
   });
 
   it('leaves plain post HTML alone', () => {

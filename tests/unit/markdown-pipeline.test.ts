@@ -129,3 +129,13 @@ describe('tables', () => {
     assert.deepEqual(selectAll('tbody td', tree).map((td) => toText(td)), ['runtime', 'VM', 'container']);
   });
 });
+
+describe('links that open a new tab', () => {
+  it('get rel="noopener", keeping their other rel values', async () => {
+    const tree = await render(
+      'See <a href="https://example.com/a" target="_blank" rel="nofollow">a</a>, <a href="https://example.com/b" target="_BLANK">b</a> and [c](https://example.com/c).',
+    );
+    const rels = selectAll('a', tree).map((link) => link.properties.rel);
+    assert.deepEqual(rels, [['nofollow', 'noopener'], ['noopener'], undefined]);
+  });
+});

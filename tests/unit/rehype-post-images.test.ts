@@ -11,7 +11,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import rehypeRaw from 'rehype-raw';
 import sharp from 'sharp';
-import rehypePostImages, { imageFileName, imagePathOnDisk } from '../../src/markdown/rehype-post-images.ts';
+import rehypePostImages, { imagePathOnDisk, isImageFileName } from '../../src/markdown/rehype-post-images.ts';
 
 // A site in a temporary folder: public/ with one image, a post folder with another.
 const site = mkdtempSync(join(tmpdir(), 'post-images-'));
@@ -61,11 +61,26 @@ describe('a missing image', () => {
     assert.match(warnings[0]!, /\/static\/images\/gone\.png/);
   });
 
-  it('without alt text is named by its caption, or else by its file name', async () => {
-    const captioned = await render(figure('/static/images/gone.png', '', 'The bill at the end of the month'));
-    assert.equal(select('.missing-image', captioned.tree)!.properties.ariaLabel, 'The bill at the end of the month');
-    const bare = await render(figure('/static/images/k8s-money%20burn.jpg', ''));
-    assert.equal(select('.missing-image', bare.tree)!.properties.ariaLabel, 'k8s-money burn.jpg');
+  it('without alt text is decorative: hidden from assistive technology, never named by its file name, keeping its path', async () => {
+    for (const caption of ['The bill at the end of the month', undefined]) {
+      const { tree } = await render(figure('/static/images/k8s-money%20burn.jpg', '', caption));
+      const box = select('.missing-image', tree)!;
+      assert.equal(box.properties.ariaHidden, 'true');
+      assert.equal(box.properties.role, undefined);
+      assert.equal(box.properties.ariaLabel, undefined);
+      assert.equal(box.properties.dataSrc, '/static/images/k8s-money%20burn.jpg');
+      assert.doesNotMatch(toText(box), /k8s|\.jpg/);
+    }
+  });
+
+  it('whose alt text is only a file name is named "Image not available" and its caption instead', async () => {
+    const captioned = await render(figure('/static/images/diagram.png', 'diagram.png', 'How tenants share a cluster'));
+    const box = select('.missing-image', captioned.tree)!;
+    assert.equal(box.properties.role, 'img');
+    assert.equal(box.properties.ariaLabel, 'Image not available: How tenants share a cluster');
+    assert.doesNotMatch(toText(box), /diagram/);
+    const bare = await render(figure('/static/images/diagram.png', ' Diagram.PNG '));
+    assert.equal(select('.missing-image', bare.tree)!.properties.ariaLabel, 'Image not available');
   });
 
   it('drops leftover HTML tags from its alt text', async () => {
@@ -149,7 +164,10 @@ describe('path helpers', () => {
     assert.equal(imagePathOnDisk('../shared/pic.png', '/site/posts/p.md', '/site/public'), '/site/shared/pic.png');
   });
 
-  it('names an image by its file name', () => {
-    assert.equal(imageFileName('https://example.com/a/b/diagram.svg#x'), 'diagram.svg');
+  it('tells a file name from a description', () => {
+    assert.equal(isImageFileName('multi-tenancy.png'), true);
+    assert.equal(isImageFileName('k8s money burn.JPEG'), true);
+    assert.equal(isImageFileName('A chart of costs'), false);
+    assert.equal(isImageFileName('The .png format explained'), false);
   });
 });
