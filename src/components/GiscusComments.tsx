@@ -1,11 +1,6 @@
 import Giscus from '@giscus/react';
 import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
-import {
-  GISCUS_LOAD_TIMEOUT_MS,
-  giscusTheme,
-  isGiscusMessage,
-  type GiscusWidgetProps,
-} from '@/lib/giscus.ts';
+import { GISCUS_LOAD_TIMEOUT_MS, giscusTheme, isGiscusMessage, type GiscusWidgetProps } from '@/lib/giscus.ts';
 import type { SiteTheme } from '@/lib/theme.ts';
 
 interface Props {
@@ -44,10 +39,7 @@ function useGiscusStatus(host: string): LoadStatus {
       if (isGiscusMessage(event, host)) setStatus('ready');
     };
     window.addEventListener('message', onMessage);
-    const timer = setTimeout(
-      () => setStatus((current) => (current === 'loading' ? 'failed' : current)),
-      GISCUS_LOAD_TIMEOUT_MS,
-    );
+    const timer = setTimeout(() => setStatus((current) => (current === 'loading' ? 'failed' : current)), GISCUS_LOAD_TIMEOUT_MS);
     return () => {
       window.removeEventListener('message', onMessage);
       clearTimeout(timer);
@@ -67,8 +59,7 @@ export default function GiscusComments({ widget, themes, discussionUrl, children
       <div role="status">
         {failed && (
           <p>
-            The comments could not be loaded from giscus.{' '}
-            <a href={discussionUrl}>Read and join the discussion on GitHub</a>.
+            The comments could not be loaded from giscus. <a href={discussionUrl}>Read and join the discussion on GitHub</a>.
           </p>
         )}
       </div>

@@ -2,7 +2,6 @@ import { Feed } from 'feed';
 import { lastUpdated, type FeedChannel, type FeedEntry } from './entries.ts';
 import { escapeMarkup } from '../lib/text.ts';
 
-
 /**
  * `feed` wraps HTML in CDATA but only splits the first `]]>` in it; any later one would end
  * the section early. `]]&gt;` means the same in HTML and never closes CDATA.

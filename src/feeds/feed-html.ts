@@ -98,8 +98,10 @@ export function cleanFeedHtml(html: string): string {
         return index;
       }
       // Wrappers made for the page give way to what they wrap.
-      if ((element.tagName === 'div' && (hasClass(element, 'code-block') || hasClass(element, 'heading'))) ||
-          (element.tagName === 'section' && hasClass(element, 'table-scroll'))) {
+      if (
+        (element.tagName === 'div' && (hasClass(element, 'code-block') || hasClass(element, 'heading'))) ||
+        (element.tagName === 'section' && hasClass(element, 'table-scroll'))
+      ) {
         const kept = element.children.filter(
           (child) => !(isElement(child) && (hasClass(child, 'code-header') || hasClass(child, 'heading-anchor'))),
         );

@@ -2,7 +2,6 @@ import { getRssString } from '@astrojs/rss';
 import { lastUpdated, type FeedChannel, type FeedEntry } from './entries.ts';
 import { escapeMarkup } from '../lib/text.ts';
 
-
 /** RSS 2.0 with the full post HTML in `content:encoded`. */
 export function rssFeed(channel: FeedChannel, entries: readonly FeedEntry[]): Promise<string> {
   const updated = lastUpdated(entries);

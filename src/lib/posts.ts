@@ -41,9 +41,7 @@ export function previewLabel(post: PostLike, now: Date): PreviewLabel | undefine
 
 /** Newest first; posts from the same day fall back to id so the order is stable across builds. */
 export function sortNewestFirst<T extends PostLike>(posts: readonly T[]): T[] {
-  return [...posts].sort(
-    (a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.id.localeCompare(b.id),
-  );
+  return [...posts].sort((a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.id.localeCompare(b.id));
 }
 
 export function postUrl(id: string): string {
@@ -59,9 +57,7 @@ export function collectTags(posts: readonly PostLike[]): TagCount[] {
       counts.set(tag, (counts.get(tag) ?? 0) + 1);
     }
   }
-  return [...counts]
-    .map(([tag, count]) => ({ tag, count }))
-    .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+  return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
 }
 
 export function postsWithTag<T extends PostLike>(posts: readonly T[], tag: string): T[] {

@@ -26,9 +26,7 @@ export function relatedPosts<T extends PostLike>(post: PostLike, all: readonly T
     .filter(({ shared }) => shared > 0)
     .sort(
       (a, b) =>
-        b.shared - a.shared ||
-        b.other.data.pubDate.getTime() - a.other.data.pubDate.getTime() ||
-        a.other.id.localeCompare(b.other.id),
+        b.shared - a.shared || b.other.data.pubDate.getTime() - a.other.data.pubDate.getTime() || a.other.id.localeCompare(b.other.id),
     )
     .slice(0, limit)
     .map(({ other }) => other);

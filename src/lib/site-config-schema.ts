@@ -95,7 +95,8 @@ export function parseSiteConfig(input: unknown, file = SITE_CONFIG_FILE): SiteCo
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
     const field = issue.path.map(String).join('.') || '(the config)';
-    const message = issue.code === 'unrecognized_keys' ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}` : issue.message;
+    const message =
+      issue.code === 'unrecognized_keys' ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}` : issue.message;
     return `${file}: ${field}: ${message}`;
   });
   throw new SiteConfigError(lines.join('\n'));

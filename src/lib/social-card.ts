@@ -33,19 +33,24 @@ let fonts: Promise<Font[]> | undefined;
 function loadFonts(): Promise<Font[]> {
   fonts ??= Promise.all([
     ...[400, 700].flatMap((weight) =>
-      ['latin', 'latin-ext'].map(async (subset): Promise<Font> => ({
-        name: 'Inter',
-        weight: weight as Font['weight'],
-        style: 'normal',
-        data: await fontFile(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`),
-      })),
+      ['latin', 'latin-ext'].map(
+        async (subset): Promise<Font> => ({
+          name: 'Inter',
+          weight: weight as Font['weight'],
+          style: 'normal',
+          data: await fontFile(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`),
+        }),
+      ),
     ),
-    ...Array.from({ length: EMOJI_SUBSETS }, async (_, subset): Promise<Font> => ({
-      name: `Noto Emoji ${subset}`,
-      weight: 700,
-      style: 'normal',
-      data: await fontFile(`@fontsource/noto-emoji/files/noto-emoji-${subset}-700-normal.woff`),
-    })),
+    ...Array.from(
+      { length: EMOJI_SUBSETS },
+      async (_, subset): Promise<Font> => ({
+        name: `Noto Emoji ${subset}`,
+        weight: 700,
+        style: 'normal',
+        data: await fontFile(`@fontsource/noto-emoji/files/noto-emoji-${subset}-700-normal.woff`),
+      }),
+    ),
   ]);
   return fonts;
 }

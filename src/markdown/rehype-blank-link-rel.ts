@@ -10,7 +10,10 @@ export default function rehypeBlankLinkRel() {
   return function transformer(tree: Root): void {
     visit(tree, 'element', (node) => {
       if (node.tagName !== 'a' || String(node.properties.target ?? '').toLowerCase() !== '_blank') return;
-      const values: string[] = [node.properties.rel ?? []].flat().flatMap((value) => String(value).split(/\s+/)).filter(Boolean);
+      const values: string[] = [node.properties.rel ?? []]
+        .flat()
+        .flatMap((value) => String(value).split(/\s+/))
+        .filter(Boolean);
       if (!values.some((value) => value.toLowerCase() === 'noopener')) values.push('noopener');
       node.properties.rel = values;
     });

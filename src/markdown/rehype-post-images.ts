@@ -112,7 +112,9 @@ export default function rehypePostImages({ publicDir, warn = console.warn }: Pos
       const src = String(node.properties.src ?? '');
       if (src.startsWith('data:')) continue;
       // Alt text is plain text; some imported alts hold leftover HTML tags.
-      const alt = String(node.properties.alt ?? '').replace(/<[^>]*>/g, '').trim();
+      const alt = String(node.properties.alt ?? '')
+        .replace(/<[^>]*>/g, '')
+        .trim();
       captionedFigure(node, ancestors);
 
       let problem: string | undefined;

@@ -26,11 +26,15 @@ for (const theme of THEMES) {
           await page.goto(path);
           await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
           // Folded parts (the table of contents on phones) are checked open too.
-          await page.locator('details').evaluateAll((all) => all.forEach((d) => {
-            (d as HTMLDetailsElement).open = true;
-          }));
+          await page.locator('details').evaluateAll((all) =>
+            all.forEach((d) => {
+              (d as HTMLDetailsElement).open = true;
+            }),
+          );
           const { violations } = await new AxeBuilder({ page }).analyze();
-          expect(violations.map(({ id, impact, nodes }) => `${impact} ${id}: ${nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+          expect(violations.map(({ id, impact, nodes }) => `${impact} ${id}: ${nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+            [],
+          );
         });
       }
     });

@@ -33,7 +33,10 @@ test('search finds a post under the base path and leads to it', async ({ page })
 
 test("the header's links and a post's tags lead to pages under the base path", async ({ page }) => {
   await page.goto(at(postPath(figures.slug)));
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: site.nav.find((entry) => entry.href === '/tags/')!.label }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: site.nav.find((entry) => entry.href === '/tags/')!.label })
+    .click();
   await expect(page).toHaveURL(at('/tags/'));
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.getByRole('banner').getByRole('link', { name: site.title }).click();

@@ -13,9 +13,7 @@ test.describe('the page around the comments', () => {
     await page.addInitScript(() => {
       const violations: string[] = [];
       Object.assign(window, { violations });
-      document.addEventListener('securitypolicyviolation', (event) =>
-        violations.push(`${event.effectiveDirective} ${event.blockedURI}`),
-      );
+      document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.effectiveDirective} ${event.blockedURI}`));
     });
     const violations = () => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
 
@@ -31,15 +29,13 @@ test.describe('the page around the comments', () => {
       script.src = 'https://example.org/script.js';
       document.body.append(frame, script);
     });
-    await expect
-      .poll(violations)
-      .toEqual(
-        expect.arrayContaining([
-          // Browsers report a blocked cross-origin frame by its origin only.
-          expect.stringMatching(/^frame-src https:\/\/example\.org/),
-          expect.stringMatching(/^script-src(-elem)? https:\/\/example\.org\/script\.js$/),
-        ]),
-      );
+    await expect.poll(violations).toEqual(
+      expect.arrayContaining([
+        // Browsers report a blocked cross-origin frame by its origin only.
+        expect.stringMatching(/^frame-src https:\/\/example\.org/),
+        expect.stringMatching(/^script-src(-elem)? https:\/\/example\.org\/script\.js$/),
+      ]),
+    );
   });
 });
 

@@ -3,7 +3,16 @@ import { expect, test } from '@playwright/test';
 import { GISCUS_LOAD_TIMEOUT_MS } from '../../src/lib/giscus.ts';
 import { site } from '../../src/site.config.ts';
 import { explicitHeadingIds, findPost, postPath, publishedPosts } from '../support/content.ts';
-import { expectedDiscussionUrl, GISCUS, giscusFrame, giscusFrameUrl, scriptsHolding, STUB_WIDGET, stubGiscus, themesSent } from '../support/giscus-stub.ts';
+import {
+  expectedDiscussionUrl,
+  GISCUS,
+  giscusFrame,
+  giscusFrameUrl,
+  scriptsHolding,
+  STUB_WIDGET,
+  stubGiscus,
+  themesSent,
+} from '../support/giscus-stub.ts';
 
 // A long post, so its comments start well below the first screen.
 const LONG_POST = 'from-utterances-to-giscus';
@@ -11,10 +20,7 @@ const POST = 'python-str-vs-repr';
 const giscus = site.giscus!;
 
 test.describe('comments', () => {
-  test('nothing of giscus or React loads before the reader nears the comments, then the island hydrates', async ({
-    page,
-    request,
-  }) => {
+  test('nothing of giscus or React loads before the reader nears the comments, then the island hydrates', async ({ page, request }) => {
     findPost(LONG_POST);
     const widgetLoads = await stubGiscus(page);
     const scripts: string[] = [];

@@ -5,7 +5,10 @@ import { site } from '../../src/site.config.ts';
 import { postPath, publishedPosts } from '../support/content.ts';
 
 // A feed opened in a browser turns into a readable page through public/feed.xsl.
-for (const [path, format] of [[FEED_PATHS.rss, 'RSS'], [FEED_PATHS.atom, 'Atom']] as const) {
+for (const [path, format] of [
+  [FEED_PATHS.rss, 'RSS'],
+  [FEED_PATHS.atom, 'Atom'],
+] as const) {
   test(`${format} feed opened in a browser reads as a page listing the newest posts`, async ({ page }) => {
     const posts = publishedPosts().slice(0, site.feedItems);
     await page.goto(path);

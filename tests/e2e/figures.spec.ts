@@ -10,7 +10,9 @@ import { POST_WITH_FIGURES } from '../support/views.ts';
 function sourceImages(body: string): { src: string; alt: string }[] {
   return selectAll('img', fromHtml(body, { fragment: true })).map((img) => ({
     src: String(img.properties.src),
-    alt: String(img.properties.alt ?? '').replace(/<[^>]*>/g, '').trim(),
+    alt: String(img.properties.alt ?? '')
+      .replace(/<[^>]*>/g, '')
+      .trim(),
   }));
 }
 

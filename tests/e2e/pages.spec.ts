@@ -62,7 +62,10 @@ test.describe('tags', () => {
       const listed = await readListing(page, `/tags/${tag}/`, `Posts tagged ${tag}`, 'main ol > li h2 a');
       await expect(page.locator('h1')).toContainText(tag);
       const expected = posts.filter((post) => post.tags.includes(tag));
-      expect(listed.flatMap(({ links }) => links), tag).toEqual(expected.map((post) => postPath(post.id)));
+      expect(
+        listed.flatMap(({ links }) => links),
+        tag,
+      ).toEqual(expected.map((post) => postPath(post.id)));
       for (const { links } of listed) expect(links.length, tag).toBeLessThanOrEqual(site.postsPerPage);
     }
   });
@@ -102,7 +105,9 @@ test.describe('archive', () => {
       await page.goto(path);
       for (const href of links) {
         const post = posts.find((candidate) => postPath(candidate.id) === href)!;
-        const section = page.locator('main section').filter({ has: page.getByRole('heading', { level: 2, name: post.pubDate.slice(0, 4) }) });
+        const section = page
+          .locator('main section')
+          .filter({ has: page.getByRole('heading', { level: 2, name: post.pubDate.slice(0, 4) }) });
         await expect(section.getByRole('link', { name: post.title, exact: true }), post.id).toHaveAttribute('href', href);
       }
     }
@@ -143,7 +148,10 @@ test.describe('post page', () => {
       const candidates = posts.filter((other) => other.id !== post.id && other.tags.some((tag) => post.tags.includes(tag)));
       expect(hrefs.length, post.id).toBe(Math.min(3, candidates.length));
       for (const href of hrefs) {
-        expect(candidates.map((other) => postPath(other.id)), `${post.id} suggests ${href}`).toContain(href);
+        expect(
+          candidates.map((other) => postPath(other.id)),
+          `${post.id} suggests ${href}`,
+        ).toContain(href);
       }
     }
   });
@@ -169,10 +177,16 @@ test.describe('404', () => {
     const response = await page.goto('/posts/no-such-post.html');
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1')).toHaveText('Page not found');
-    await page.getByRole('main').getByRole('link', { name: /home page/i }).click();
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: /home page/i })
+      .click();
     await expect(page).toHaveURL('/');
     await page.goto('/posts/no-such-post.html');
-    await page.getByRole('main').getByRole('link', { name: /all posts/i }).click();
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: /all posts/i })
+      .click();
     await expect(page).toHaveURL('/archive/');
     await page.goto('/nothing/here');
     const latest = page.getByRole('region', { name: 'Latest posts' }).getByRole('heading', { level: 3 });

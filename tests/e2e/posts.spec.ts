@@ -56,7 +56,10 @@ test.describe('post pages', () => {
     findPost(LINKING_POST);
     const target = findPost(LINKED_POST);
     await page.goto(postPath(LINKING_POST));
-    await page.locator(`article a[href="${postPath(LINKED_POST)}"]`).first().click();
+    await page
+      .locator(`article a[href="${postPath(LINKED_POST)}"]`)
+      .first()
+      .click();
     await expect(page).toHaveURL(postPath(LINKED_POST));
     await expect(page.locator('h1')).toHaveText(target.title);
   });

@@ -1,4 +1,3 @@
-
 import { expect, test } from '@playwright/test';
 import { findPost, postPath, publishedPosts, type SourcePost } from '../support/content.ts';
 import { codeOnlyIdentifier, nonsenseWord } from '../support/search-words.ts';
@@ -8,7 +7,6 @@ const GISCUS_POST = findPost('from-utterances-to-giscus');
 const EKS_POST = findPost('setting-up-eks-with-irsa-using-terraform');
 
 import { openSearch, results, resultTitles, search, showAll } from '../support/search-ui.ts';
-
 
 const mentions = (post: SourcePost, word: string) => post.source.toLowerCase().includes(word);
 
@@ -43,7 +41,7 @@ test.describe('search dialog', () => {
     expect((await resultTitles(box)).sort()).toEqual(expected.sort());
   });
 
-  test('a word found only in one post\'s code finds that post, for every post with such a word', async ({ page }) => {
+  test("a word found only in one post's code finds that post, for every post with such a word", async ({ page }) => {
     const cases = posts.flatMap((post) => {
       const word = codeOnlyIdentifier(post, posts);
       return word ? [{ post, word }] : [];
@@ -80,7 +78,7 @@ test.describe('search dialog', () => {
     }
   });
 
-  test('a tag narrows the words\' results', async ({ page }) => {
+  test("a tag narrows the words' results", async ({ page }) => {
     const otherTag = posts.flatMap((post) => post.tags).find((tag) => !EKS_POST.tags.includes(tag))!;
     const box = await openSearch(page);
 
@@ -89,9 +87,7 @@ test.describe('search dialog', () => {
     await expect(results(box).first().getByRole('link')).toHaveText(EKS_POST.title);
 
     await box.getByLabel('Tag').selectOption(otherTag);
-    await expect(box.getByRole('status')).toHaveText(
-      `No posts tagged “${otherTag}” match “irsa”. Try another word or all tags.`,
-    );
+    await expect(box.getByRole('status')).toHaveText(`No posts tagged “${otherTag}” match “irsa”. Try another word or all tags.`);
     await expect(results(box)).toHaveCount(0);
   });
 

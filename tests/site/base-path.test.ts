@@ -8,7 +8,18 @@ import { describe, test } from 'node:test';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
-import { builtHtmlPages, DIST_FIXTURES, fileForUrl, FIXTURES_SITE_URL, frontMatter, hrefIn, jsonLdBlocks, readBuilt, ROOT, urlIn } from '../support/built-site.ts';
+import {
+  builtHtmlPages,
+  DIST_FIXTURES,
+  fileForUrl,
+  FIXTURES_SITE_URL,
+  frontMatter,
+  hrefIn,
+  jsonLdBlocks,
+  readBuilt,
+  ROOT,
+  urlIn,
+} from '../support/built-site.ts';
 import { parseXml } from '../support/xml.ts';
 
 const dir = DIST_FIXTURES;
@@ -27,7 +38,8 @@ function linksIn(html: string): { source: string; url: string }[] {
       if (typeof value === 'string') links.push({ source: `<${element.tagName} ${name}>`, url: value });
     }
     if (typeof srcSet === 'string') {
-      for (const candidate of srcSet.split(',')) links.push({ source: `<${element.tagName} srcset>`, url: candidate.trim().split(/\s+/)[0]! });
+      for (const candidate of srcSet.split(','))
+        links.push({ source: `<${element.tagName} srcset>`, url: candidate.trim().split(/\s+/)[0]! });
     }
   }
   return links;
@@ -88,7 +100,13 @@ describe('pages of the fixture build', () => {
 });
 
 describe('feeds of the fixture build', () => {
-  const feeds = ['rss.xml', 'atom.xml', ...readdirSync(join(dir, 'tags')).filter((tag) => existsSync(join(dir, 'tags', tag, 'rss.xml'))).map((tag) => `tags/${tag}/rss.xml`)];
+  const feeds = [
+    'rss.xml',
+    'atom.xml',
+    ...readdirSync(join(dir, 'tags'))
+      .filter((tag) => existsSync(join(dir, 'tags', tag, 'rss.xml')))
+      .map((tag) => `tags/${tag}/rss.xml`),
+  ];
   const legacyIds = new Map(
     readdirSync(join(ROOT, 'content/posts'))
       .filter((file) => /\.mdx?$/.test(file))
@@ -110,7 +128,10 @@ describe('feeds of the fixture build', () => {
         ...Array.from(doc.getElementsByTagName('link')).map((link) => link.getAttribute('href') || link.textContent!),
         ...Array.from(doc.getElementsByTagName('atom:link')).map((link) => link.getAttribute('href')!),
       ];
-      for (const content of [...Array.from(doc.getElementsByTagName('content:encoded')), ...Array.from(doc.getElementsByTagName('content'))]) {
+      for (const content of [
+        ...Array.from(doc.getElementsByTagName('content:encoded')),
+        ...Array.from(doc.getElementsByTagName('content')),
+      ]) {
         for (const link of linksIn(content.textContent ?? '')) {
           assert.ok(/^(https?|mailto):/.test(link.url), `${feed}: ${link.url} in a post is not absolute`);
           urls.push(link.url);
@@ -139,7 +160,9 @@ describe('crawlers and hosts of the fixture build', () => {
     const index = /^Sitemap: (\S+)$/m.exec(readBuilt(dir, 'robots.txt'))?.[1];
     assert.equal(index, urlIn(dir, '/sitemap-index.xml'));
     const locs = (url: string) =>
-      Array.from(parseXml(readFileSync(fileForUrl(dir, url), 'utf8'), url).getElementsByTagName('loc')).map((loc) => loc.textContent!.trim());
+      Array.from(parseXml(readFileSync(fileForUrl(dir, url), 'utf8'), url).getElementsByTagName('loc')).map((loc) =>
+        loc.textContent!.trim(),
+      );
     const pages = locs(index).flatMap(locs);
     assert.ok(pages.length > 0);
     for (const page of pages) {
@@ -159,7 +182,9 @@ describe('crawlers and hosts of the fixture build', () => {
   test('search loads the Pagefind bundle from under the base path', () => {
     const bundle = hrefIn(dir, '/pagefind/pagefind.js');
     assert.ok(existsSync(fileForUrl(dir, bundle)), `${bundle} was not built`);
-    const searchScripts = readdirSync(join(dir, '_astro')).filter((file) => readFileSync(join(dir, '_astro', file), 'utf8').includes('pagefind.js'));
+    const searchScripts = readdirSync(join(dir, '_astro')).filter((file) =>
+      readFileSync(join(dir, '_astro', file), 'utf8').includes('pagefind.js'),
+    );
     assert.ok(searchScripts.length > 0, 'a script loads Pagefind');
     for (const file of searchScripts) {
       assert.ok(readFileSync(join(dir, '_astro', file), 'utf8').includes(bundle), `_astro/${file} loads Pagefind from elsewhere`);

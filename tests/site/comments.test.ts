@@ -18,7 +18,9 @@ const GISCUS = new URL(giscus.host).origin;
 
 /** The published posts of a content folder. */
 function sourcePosts(dir: string) {
-  return postsIn(dir).filter((post) => post.published).map((post) => ({ id: post.slug, comments: post.comments }));
+  return postsIn(dir)
+    .filter((post) => post.published)
+    .map((post) => ({ id: post.slug, comments: post.comments }));
 }
 
 function page(dist: string, id: string): Root {

@@ -25,8 +25,14 @@ test('the fixture build holds the published fixture posts', () => {
 });
 
 test('the fixtures include a draft and a post dated after any build', () => {
-  assert.ok(unpublished.some((post) => post.draft), 'no draft fixture');
-  assert.ok(unpublished.some((post) => post.scheduled), 'no scheduled fixture');
+  assert.ok(
+    unpublished.some((post) => post.draft),
+    'no draft fixture',
+  );
+  assert.ok(
+    unpublished.some((post) => post.scheduled),
+    'no scheduled fixture',
+  );
 });
 
 test('no draft or scheduled post has a page or a card, and no page, feed or sitemap names it', () => {

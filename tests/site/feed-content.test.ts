@@ -6,7 +6,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { site } from '../../src/site.config.ts';
-import { DIST, hrefIn, readBuilt, } from '../support/built-site.ts';
+import { DIST, hrefIn, readBuilt } from '../support/built-site.ts';
 import { publishedPosts } from '../support/content.ts';
 import { contentByLink, isAbsolute, oldEntries, postBody, readFeed, squash, urlsIn } from '../support/feeds.ts';
 import { parseXml } from '../support/xml.ts';
@@ -28,15 +28,20 @@ for (const path of ['rss.xml', 'atom.xml']) {
       for (const [link, content] of imported) {
         const text = squash(toText(fromHtml(content, { fragment: true })));
         // Units holding a <pre> are code blocks, whose old line-number gutter is gone on purpose.
-        const units = selectAll('p, li, td, th, figcaption, blockquote, h2, h3, h4', fromHtml(oldByLink.get(link)!.html, { fragment: true }))
-          .filter((unit) => !select('pre', unit));
+        const units = selectAll(
+          'p, li, td, th, figcaption, blockquote, h2, h3, h4',
+          fromHtml(oldByLink.get(link)!.html, { fragment: true }),
+        ).filter((unit) => !select('pre', unit));
         assert.ok(units.length > 0);
         for (const unit of units) {
           const unitText = squash(toText(unit));
           assert.ok(text.includes(unitText), `${link} lacks "${unitText.slice(0, 80)}"`);
         }
       }
-      assert.ok(feed.items.every((item) => item.content), 'the feed parser finds content in every item');
+      assert.ok(
+        feed.items.every((item) => item.content),
+        'the feed parser finds content in every item',
+      );
     });
 
     test('has no relative URL in any item', () => {
@@ -96,4 +101,3 @@ for (const path of ['rss.xml', 'atom.xml']) {
     });
   });
 }
-

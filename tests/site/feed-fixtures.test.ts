@@ -35,7 +35,9 @@ describe('fixture posts in the feeds', () => {
     const mdx = fixtures.find((post) => post.file.endsWith('.mdx'));
     assert.ok(mdx, 'tests/fixtures/posts has an MDX fixture');
     for (const path of ['rss.xml', 'atom.xml']) {
-      const content = fromHtml(contentByLink(readBuilt(DIST_FIXTURES, path)).get(urlIn(DIST_FIXTURES, `/posts/${mdx.slug}.html`)) ?? '', { fragment: true });
+      const content = fromHtml(contentByLink(readBuilt(DIST_FIXTURES, path)).get(urlIn(DIST_FIXTURES, `/posts/${mdx.slug}.html`)) ?? '', {
+        fragment: true,
+      });
       assert.equal(select('time', content)?.properties.dateTime, '2020-01-02', path);
       assert.equal(select('a', content)?.properties.href, urlIn(DIST_FIXTURES, '/posts/python-str-vs-repr.html'), path);
     }
@@ -66,7 +68,10 @@ describe('fixture posts in the feeds', () => {
     for (const path of feeds) {
       const { feed } = readFeed(DIST_FIXTURES, path);
       for (const draft of unpublished) {
-        assert.ok(!feed.items.some((item) => item.url?.includes(`/posts/${draft.slug}`) || item.title === draft.title), `${path} lists ${draft.slug}`);
+        assert.ok(
+          !feed.items.some((item) => item.url?.includes(`/posts/${draft.slug}`) || item.title === draft.title),
+          `${path} lists ${draft.slug}`,
+        );
       }
     }
     const publishedTags = new Set([

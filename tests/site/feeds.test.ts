@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import { site } from '../../src/site.config.ts';
 import { DIST, SITE_URL, frontMatter, readBuilt, urlIn } from '../support/built-site.ts';
 import { POSTS_DIR, postPath, publishedPosts } from '../support/content.ts';
-import { oldEntries, readFeed, } from '../support/feeds.ts';
+import { oldEntries, readFeed } from '../support/feeds.ts';
 import { parseXml } from '../support/xml.ts';
 
 const posts = publishedPosts();
@@ -23,7 +23,10 @@ describe('/rss.xml', () => {
   const doc = parseXml(xml);
 
   test('lists the newest published posts once, newest first', () => {
-    assert.deepEqual(feed.items.map((item) => item.url), expectedUrls);
+    assert.deepEqual(
+      feed.items.map((item) => item.url),
+      expectedUrls,
+    );
     assert.equal(new Set(feed.items.map((item) => item.id)).size, feed.items.length);
   });
 
@@ -53,7 +56,11 @@ describe('/rss.xml', () => {
   test("lists each post's tags as categories", () => {
     for (const [index, item] of feed.items.entries()) {
       const { tags } = frontMatter(join(POSTS_DIR, posts[index]!.file));
-      assert.deepEqual(item.categories.map((category) => category.term), tags, posts[index]!.id);
+      assert.deepEqual(
+        item.categories.map((category) => category.term),
+        tags,
+        posts[index]!.id,
+      );
     }
   });
 });
@@ -62,7 +69,10 @@ describe('/atom.xml', () => {
   const { feed } = readFeed(DIST, 'atom.xml');
 
   test('lists the newest published posts once, newest first', () => {
-    assert.deepEqual(feed.items.map((item) => item.url), expectedUrls);
+    assert.deepEqual(
+      feed.items.map((item) => item.url),
+      expectedUrls,
+    );
   });
 
   test("keeps the old feed's entry ids and links exactly, so readers show no duplicates", () => {
@@ -81,7 +91,10 @@ describe('/atom.xml', () => {
     const feedId = parseXml(readBuilt(DIST, 'atom.xml'), 'atom.xml').documentElement!.getElementsByTagName('id')[0]?.textContent;
     assert.equal(feedId, site.oldFeedId ?? SITE_URL);
     assert.equal(feed.self, urlIn(DIST, '/atom.xml'));
-    assert.deepEqual(feed.authors.map((author) => author.name), [site.author.name]);
+    assert.deepEqual(
+      feed.authors.map((author) => author.name),
+      [site.author.name],
+    );
     assert.equal(feed.updated?.toISOString().slice(0, 10), posts[0]!.pubDate);
     for (const [index, item] of feed.items.entries()) {
       assert.equal(item.published?.toISOString().slice(0, 10), posts[index]!.pubDate, posts[index]!.id);
@@ -102,14 +115,20 @@ describe('/tags/<tag>/rss.xml', () => {
     assert.ok(tagged.size > 5);
     for (const [tag, urls] of tagged) {
       const { feed } = readFeed(DIST, `tags/${tag}/rss.xml`);
-      assert.deepEqual(feed.items.map((item) => item.url), urls.slice(0, site.feedItems), tag);
+      assert.deepEqual(
+        feed.items.map((item) => item.url),
+        urls.slice(0, site.feedItems),
+        tag,
+      );
       assert.equal(feed.self, urlIn(DIST, `/tags/${tag}/rss.xml`));
       // The channel links to the tag's page, which exists.
       assert.equal(feed.url, urlIn(DIST, `/tags/${tag}/`), tag);
       readBuilt(DIST, `tags/${tag}/index.html`);
       assert.match(feed.title!, new RegExp(tag));
-      assert.ok(feed.items.every((item) => item.content && item.content.length > item.description!.length), `${tag}: full content`);
+      assert.ok(
+        feed.items.every((item) => item.content && item.content.length > item.description!.length),
+        `${tag}: full content`,
+      );
     }
   });
 });
-

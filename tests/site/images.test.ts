@@ -58,7 +58,11 @@ for (const build of ['dist', 'dist-fixtures']) {
 
 describe('the figure fixture post', () => {
   const source = readFileSync(join(root, 'tests/fixtures/posts/figure-fixture.md'), 'utf8');
-  const markdownImages = [...source.matchAll(/!\[([^\]]*)\]\((\S+)(?: "([^"]*)")?\)/g)].map(([, alt, src, title]) => ({ alt: alt!, src: src!, title }));
+  const markdownImages = [...source.matchAll(/!\[([^\]]*)\]\((\S+)(?: "([^"]*)")?\)/g)].map(([, alt, src, title]) => ({
+    alt: alt!,
+    src: src!,
+    title,
+  }));
   const page = fromHtml(readFileSync(join(root, 'dist-fixtures/posts/figure-fixture.html'), 'utf8'));
   const body = select('.post-body', page)!;
 

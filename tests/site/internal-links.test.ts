@@ -28,6 +28,7 @@ for (const dir of [DIST, DIST_FIXTURES]) {
     assert.deepEqual(broken, []);
     // The search form on every page and the old /tag/<tag> redirects were among those checked.
     const sources = new Set(links.map((link) => link.source));
-    for (const source of ['<a href>', '<link href>', '<form action>', '<meta http-equiv="refresh">']) assert.ok(sources.has(source), source);
+    for (const source of ['<a href>', '<link href>', '<form action>', '<meta http-equiv="refresh">'])
+      assert.ok(sources.has(source), source);
   });
 }

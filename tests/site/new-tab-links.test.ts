@@ -17,7 +17,10 @@ for (const dir of [DIST, DIST_FIXTURES]) {
       for (const link of selectAll('[target]', fromHtml(readFileSync(join(dir, page), 'utf8')))) {
         if (String(link.properties.target).toLowerCase() !== '_blank') continue;
         const rel = [link.properties.rel ?? []].flat().map((value) => String(value).toLowerCase());
-        assert.ok(rel.includes('noopener') || rel.includes('noreferrer'), `${build}/${page}: <${link.tagName} href="${link.properties.href}"> opens a new tab without rel="noopener"`);
+        assert.ok(
+          rel.includes('noopener') || rel.includes('noreferrer'),
+          `${build}/${page}: <${link.tagName} href="${link.properties.href}"> opens a new tab without rel="noopener"`,
+        );
       }
     }
   });

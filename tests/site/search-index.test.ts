@@ -67,7 +67,11 @@ describe('the search index of the site', () => {
       assert.ok(body, `${post.id} has no .post-body`);
       assert.deepEqual(words(page.content).slice(-8), words(toText(withoutIgnored(body))).slice(-8));
       const text = words(page.content.toLowerCase());
-      for (const tag of post.tags) assert.ok(words(tag).every((word) => text.includes(word)), `tag ${tag} is not in the text`);
+      for (const tag of post.tags)
+        assert.ok(
+          words(tag).every((word) => text.includes(word)),
+          `tag ${tag} is not in the text`,
+        );
       assert.doesNotMatch(page.content, /\d+ min read/, 'the reading time is not post text');
       // Code block labels, Copy buttons and missing-image notes are page furniture.
       const copies = (text: string) => text.match(/\bCopy\b/g)?.length ?? 0;

@@ -163,6 +163,9 @@ describe('the awkward title fixture', () => {
   });
 
   test('has a 1200×630 social card', () => {
-    assert.deepEqual(pngSize(readFileSync(fileForUrl(DIST_FIXTURES, urlIn(DIST_FIXTURES, `/social-cards/posts/${fixture?.slug}.png`)))), { width: 1200, height: 630 });
+    assert.deepEqual(pngSize(readFileSync(fileForUrl(DIST_FIXTURES, urlIn(DIST_FIXTURES, `/social-cards/posts/${fixture?.slug}.png`)))), {
+      width: 1200,
+      height: 630,
+    });
   });
 });

@@ -15,7 +15,9 @@ function sitemapUrls(dir: string): string[] {
   const locs = (url: string) => {
     const file = fileForUrl(dir, url);
     assert.ok(existsSync(file), `${url} was not built`);
-    return Array.from(parseXml(readBuilt(dir, file.slice(dir.length)), url).getElementsByTagName('loc')).map((loc) => loc.textContent!.trim());
+    return Array.from(parseXml(readBuilt(dir, file.slice(dir.length)), url).getElementsByTagName('loc')).map((loc) =>
+      loc.textContent!.trim(),
+    );
   };
   return locs(index).flatMap(locs);
 }

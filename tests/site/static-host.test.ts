@@ -54,16 +54,28 @@ describe('dist/ on python3 -m http.server', () => {
   test('answers every internal link and form action (with its fields) of every page with 200, without a redirect', async () => {
     const links = internalLinks(DIST);
     const addresses = [...new Set(links.map(({ url }) => `${url.pathname}${url.search}`))];
-    assert.ok(addresses.some((address) => address.includes('?')), 'the search form was submitted with its fields');
+    assert.ok(
+      addresses.some((address) => address.includes('?')),
+      'the search form was submitted with its fields',
+    );
     const answers = await statuses(addresses);
     const failing = links
       .filter(({ url }) => answers.get(`${url.pathname}${url.search}`) !== 200)
-      .map(({ page, source, url }) => `${page}: ${source} ${url.pathname}${url.search} answered ${answers.get(`${url.pathname}${url.search}`)}`);
+      .map(
+        ({ page, source, url }) =>
+          `${page}: ${source} ${url.pathname}${url.search} answered ${answers.get(`${url.pathname}${url.search}`)}`,
+      );
     assert.deepEqual([...new Set(failing)], []);
   });
 
   test("leads the old /tag/<tag> address of every tag to the tag's page", async () => {
-    const tags = [...new Set(postsIn('content/posts').filter((post) => post.published).flatMap((post) => post.tags))];
+    const tags = [
+      ...new Set(
+        postsIn('content/posts')
+          .filter((post) => post.published)
+          .flatMap((post) => post.tags),
+      ),
+    ];
     assert.ok(tags.length > 0);
     for (const tag of tags) {
       // The folder's redirect to /tag/<tag>/ is followed, as browsers do; the stub then leads on.

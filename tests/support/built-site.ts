@@ -115,21 +115,23 @@ export function isDatedAfterNow(pubDate: unknown): boolean {
 /** The posts of a content folder (relative to the project), as their front matter describes them. */
 export function postsIn(folder: string): SourcePostFacts[] {
   const dir = join(ROOT, folder);
-  return readdirSync(dir).filter((name) => /\.mdx?$/.test(name)).map((name) => {
-    const data = frontMatter(join(dir, name));
-    const draft = data.draft === true;
-    const scheduled = isDatedAfterNow(data.pubDate);
-    return {
-      file: name,
-      slug: name.replace(/\.mdx?$/, ''),
-      title: String(data.title),
-      draft,
-      scheduled,
-      published: !draft && !scheduled,
-      tags: data.tags ?? [],
-      comments: data.comments !== false,
-    };
-  });
+  return readdirSync(dir)
+    .filter((name) => /\.mdx?$/.test(name))
+    .map((name) => {
+      const data = frontMatter(join(dir, name));
+      const draft = data.draft === true;
+      const scheduled = isDatedAfterNow(data.pubDate);
+      return {
+        file: name,
+        slug: name.replace(/\.mdx?$/, ''),
+        title: String(data.title),
+        draft,
+        scheduled,
+        published: !draft && !scheduled,
+        tags: data.tags ?? [],
+        comments: data.comments !== false,
+      };
+    });
 }
 
 /** The edge-case posts that only the fixture build (dist-fixtures/) holds. */

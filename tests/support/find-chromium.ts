@@ -12,10 +12,7 @@ export const CHROMIUM_CANDIDATES = [
 export const NO_CHROMIUM_MESSAGE =
   'no Chromium found; install it with `sudo apt-get install chromium` (Debian/Ubuntu) or set CHROMIUM_PATH';
 
-export function findChromium(
-  env: NodeJS.ProcessEnv = process.env,
-  exists: (path: string) => boolean = existsSync,
-): string {
+export function findChromium(env: NodeJS.ProcessEnv = process.env, exists: (path: string) => boolean = existsSync): string {
   if (env.CHROMIUM_PATH) return env.CHROMIUM_PATH;
   const found = CHROMIUM_CANDIDATES.find((path) => exists(path));
   if (!found) throw new Error(NO_CHROMIUM_MESSAGE);

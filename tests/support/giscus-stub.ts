@@ -60,4 +60,3 @@ export async function scriptsHolding(request: APIRequestContext, urls: string[])
   }
   return found;
 }
-

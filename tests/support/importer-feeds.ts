@@ -27,7 +27,14 @@ interface EntryParts {
   dated?: boolean;
 }
 
-export function atomEntry({ title = 'A post', slug = 'a-post', link, html = `<p>${OPENING}</p>`, extra = '', dated = true }: EntryParts = {}): string {
+export function atomEntry({
+  title = 'A post',
+  slug = 'a-post',
+  link,
+  html = `<p>${OPENING}</p>`,
+  extra = '',
+  dated = true,
+}: EntryParts = {}): string {
   link ??= `https://example.org/posts/${slug}.html`;
   return `<entry>
     <title>${title}</title>

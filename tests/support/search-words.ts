@@ -30,9 +30,7 @@ export function codeOnlyIdentifier(post: SourcePost, posts: readonly SourcePost[
 export function nonsenseWord(posts: readonly SourcePost[]): string {
   const words = new Set(posts.flatMap((post) => post.source.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));
   const candidates = ['zqxjvbw', 'qzvvkx', 'jxqzwv'];
-  const word = candidates.find((candidate) =>
-    [...words].every((word) => !word.startsWith(candidate) && !candidate.startsWith(word)),
-  );
+  const word = candidates.find((candidate) => [...words].every((word) => !word.startsWith(candidate) && !candidate.startsWith(word)));
   if (!word) throw new Error(`every nonsense candidate (${candidates.join(', ')}) shares a prefix with a post's word`);
   return word;
 }

@@ -20,7 +20,10 @@ describe('groupByYear', () => {
   });
 
   it('counts a New Year post in the year its date says, whatever the time zone', () => {
-    assert.deepEqual(groupByYear([post('new-year', '2021-01-01')]).map((g) => g.year), [2021]);
+    assert.deepEqual(
+      groupByYear([post('new-year', '2021-01-01')]).map((g) => g.year),
+      [2021],
+    );
   });
 
   it('gives no groups for no posts', () => {

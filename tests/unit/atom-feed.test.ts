@@ -50,13 +50,22 @@ describe('atomFeed', () => {
     assert.equal(feed.description, channel.description);
     assert.equal(feed.url, 'https://shipit.dev/');
     assert.equal(feed.self, 'https://shipit.dev/atom.xml');
-    assert.deepEqual(feed.authors.map((author) => author.name), ['Max Brenner']);
+    assert.deepEqual(
+      feed.authors.map((author) => author.name),
+      ['Max Brenner'],
+    );
     assert.deepEqual(feed.updated, new Date('2024-06-01'));
   });
 
   it('keeps old ids exactly and gives new posts their URL', () => {
-    assert.deepEqual(feed.items.map((item) => item.id), ['https://shipit.dev/posts/new-post.html', 'https://shipit.dev/posts/old-post']);
-    assert.deepEqual(feed.items.map((item) => item.url), ['https://shipit.dev/posts/new-post.html', 'https://shipit.dev/posts/old-post.html']);
+    assert.deepEqual(
+      feed.items.map((item) => item.id),
+      ['https://shipit.dev/posts/new-post.html', 'https://shipit.dev/posts/old-post'],
+    );
+    assert.deepEqual(
+      feed.items.map((item) => item.url),
+      ['https://shipit.dev/posts/new-post.html', 'https://shipit.dev/posts/old-post.html'],
+    );
   });
 
   it('carries titles and summaries with & < > quotes, emoji and ]]> through unchanged', () => {
@@ -75,8 +84,14 @@ describe('atomFeed', () => {
   it('dates entries by publication and last update, and lists tags and author', () => {
     assert.deepEqual(feed.items[1]?.published, new Date('2015-04-10'));
     assert.deepEqual(feed.items[1]?.updated, new Date('2016-01-02'));
-    assert.deepEqual(feed.items[1]?.categories.map((category) => category.term), ['python', 'c&c']);
-    assert.deepEqual(feed.items[1]?.authors.map((author) => author.name), ['Max Brenner']);
+    assert.deepEqual(
+      feed.items[1]?.categories.map((category) => category.term),
+      ['python', 'c&c'],
+    );
+    assert.deepEqual(
+      feed.items[1]?.authors.map((author) => author.name),
+      ['Max Brenner'],
+    );
   });
 
   it('refuses a tag that the feed library would write as broken XML, naming the post', () => {

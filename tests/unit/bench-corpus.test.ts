@@ -56,7 +56,10 @@ describe('syntheticCorpus', () => {
       assert.match(body, /<figure>\n {2}<img src="[^"]+" alt="[^"]+" \/>\n {2}<figcaption>/);
       assert.match(body, /\]\(https:\/\/example\.com\//);
     }
-    assert.ok(corpus.some((post) => /^\| :--- \| :---: \| ---: \|$/m.test(post.text)), 'some posts have tables');
+    assert.ok(
+      corpus.some((post) => /^\| :--- \| :---: \| ---: \|$/m.test(post.text)),
+      'some posts have tables',
+    );
   });
 
   it('links each post to a section that exists in another post of the corpus', () => {

@@ -19,7 +19,10 @@ describe('bench results', () => {
   });
 
   it('writes one table row per run', () => {
-    assert.equal(resultRow(run), '| 2026-11-25 | Some CPU, 2 cores, 24 GiB, Linux 6.1 | 1.5 | 1000 | 61.2 | 61.2 | 813 | 24.21.0 | 7.3.5 |');
+    assert.equal(
+      resultRow(run),
+      '| 2026-11-25 | Some CPU, 2 cores, 24 GiB, Linux 6.1 | 1.5 | 1000 | 61.2 | 61.2 | 813 | 24.21.0 | 7.3.5 |',
+    );
   });
 
   it('starts a new file with the header', () => {
@@ -28,6 +31,9 @@ describe('bench results', () => {
 
   it('keeps earlier rows and adds the new ones after them', () => {
     const before = `${RESULTS_HEADER}\n| old row |\n\n`;
-    assert.equal(appendRuns(before, [run, { ...run, posts: 100 }]), `${RESULTS_HEADER}\n| old row |\n${resultRow(run)}\n${resultRow({ ...run, posts: 100 })}\n`);
+    assert.equal(
+      appendRuns(before, [run, { ...run, posts: 100 }]),
+      `${RESULTS_HEADER}\n| old row |\n${resultRow(run)}\n${resultRow({ ...run, posts: 100 })}\n`,
+    );
   });
 });

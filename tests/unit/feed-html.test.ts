@@ -74,10 +74,10 @@ describe('cleanFeedHtml', () => {
     const html = cleanFeedHtml(MISSING_FIGURE + MISSING_INLINE);
     assert.doesNotMatch(html, /data-src|missing-image|static\/images|role="img"/);
     const after = tree(html);
-    assert.deepEqual(selectAll('em', after).map((em) => toText(em)), [
-      'Image not available: Photo by Jake Hills',
-      'Image not available: The cluster',
-    ]);
+    assert.deepEqual(
+      selectAll('em', after).map((em) => toText(em)),
+      ['Image not available: Photo by Jake Hills', 'Image not available: The cluster'],
+    );
     assert.equal(select('figure > em', after)?.tagName, 'em');
     assert.equal(toText(select('figure > figcaption', after)!), 'Photo by Jake Hills / image source');
     assert.equal(toText(select('p', after)!), 'See Image not available: The cluster here.');
@@ -126,7 +126,12 @@ describe('interactive islands in feeds', () => {
     assert.equal(selectAll('astro-island, button, script, template', after).length, 0);
     assert.equal(toText(select('.counter', after)!), 'Clicked 3 times');
     assert.doesNotMatch(cleanFeedHtml(ISLAND), /<!--/);
-    assert.deepEqual(selectAll('p', after).map((p) => toText(p)).filter((text) => /Before|After/.test(text)), ['Before.', 'After.']);
+    assert.deepEqual(
+      selectAll('p', after)
+        .map((p) => toText(p))
+        .filter((text) => /Before|After/.test(text)),
+      ['Before.', 'After.'],
+    );
   });
 
   it("tells the reader to open the post to use it, linking the post's own address", () => {

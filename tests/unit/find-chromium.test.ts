@@ -4,18 +4,23 @@ import { findChromium } from '../support/find-chromium.ts';
 
 describe('findChromium', () => {
   it('prefers CHROMIUM_PATH', () => {
-    assert.equal(findChromium({ CHROMIUM_PATH: '/opt/chrome' }, () => false), '/opt/chrome');
+    assert.equal(
+      findChromium({ CHROMIUM_PATH: '/opt/chrome' }, () => false),
+      '/opt/chrome',
+    );
   });
 
   it('takes the first existing candidate', () => {
     const present = new Set(['/usr/bin/google-chrome', '/usr/bin/chromium-browser']);
-    assert.equal(findChromium({}, (path) => present.has(path)), '/usr/bin/chromium-browser');
+    assert.equal(
+      findChromium({}, (path) => present.has(path)),
+      '/usr/bin/chromium-browser',
+    );
   });
 
   it('explains how to get one when none exists', () => {
     assert.throws(() => findChromium({}, () => false), {
-      message:
-        'no Chromium found; install it with `sudo apt-get install chromium` (Debian/Ubuntu) or set CHROMIUM_PATH',
+      message: 'no Chromium found; install it with `sudo apt-get install chromium` (Debian/Ubuntu) or set CHROMIUM_PATH',
     });
   });
 });

@@ -1,10 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import {
-  impossibleDates,
-  parseCalendarDate,
-  rawFrontMatterValue,
-} from '../../src/lib/front-matter/strict-dates.ts';
+import { impossibleDates, parseCalendarDate, rawFrontMatterValue } from '../../src/lib/front-matter/strict-dates.ts';
 
 const source = [
   '---',

@@ -1,13 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import {
-  discussionTerm,
-  discussionUrl,
-  giscusTheme,
-  isGiscusMessage,
-  pathnameTerm,
-  postComments,
-} from '../../src/lib/giscus.ts';
+import { discussionTerm, discussionUrl, giscusTheme, isGiscusMessage, pathnameTerm, postComments } from '../../src/lib/giscus.ts';
 import type { GiscusConfig } from '../../src/lib/site-config-schema.ts';
 
 const config: GiscusConfig = {
@@ -66,8 +59,7 @@ describe('postComments', () => {
     const comments = postComments(post('capnproto-with-python'), config);
     assert.deepEqual(comments, {
       term: 'posts/capnproto-with-python',
-      discussionUrl:
-        'https://github.com/ada/blog-comments/discussions?discussions_q=%22posts%2Fcapnproto-with-python%22',
+      discussionUrl: 'https://github.com/ada/blog-comments/discussions?discussions_q=%22posts%2Fcapnproto-with-python%22',
       themes: { light: 'light', dark: 'dark_dimmed' },
       widget: {
         host: 'https://giscus.app',

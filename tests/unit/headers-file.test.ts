@@ -7,13 +7,22 @@ describe('parseHeadersFile', () => {
   it('reads path patterns with their indented headers, skipping comments', () => {
     const text = '# comment\n/*\n  X-A: 1\n  X-B: two: parts\n\n/_astro/*\n  Cache-Control: immutable\n';
     assert.deepEqual(parseHeadersFile(text, '_headers'), [
-      { pattern: '/*', headers: [['X-A', '1'], ['X-B', 'two: parts']] },
+      {
+        pattern: '/*',
+        headers: [
+          ['X-A', '1'],
+          ['X-B', 'two: parts'],
+        ],
+      },
       { pattern: '/_astro/*', headers: [['Cache-Control', 'immutable']] },
     ]);
   });
 
   it('names the file and line of a malformed entry', () => {
-    assert.throws(() => parseHeadersFile('  X-A: 1\n', 'public/_headers'), /public\/_headers:1: header "X-A: 1" comes before any path pattern/);
+    assert.throws(
+      () => parseHeadersFile('  X-A: 1\n', 'public/_headers'),
+      /public\/_headers:1: header "X-A: 1" comes before any path pattern/,
+    );
     assert.throws(() => parseHeadersFile('/*\n  no colon\n', 'public/_headers'), /public\/_headers:2: expected "Name: value"/);
     assert.throws(() => parseHeadersFile('posts/*\n', 'public/_headers'), /public\/_headers:1: a path pattern must start with \//);
   });

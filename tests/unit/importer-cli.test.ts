@@ -13,7 +13,14 @@ const filesIn = (dir: string) => new Map(readdirSync(dir).map((name) => [name, r
 describe('the import command', () => {
   test('writes the posts, then reports them unchanged, and lists referenced images', () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'feed.xml'), atomFeed(atomEntry({ html: '<figure class="image"><img src="/static/images/a.png" alt="A"></figure><p>Text long enough to be the description of this post.</p>' })));
+    writeFileSync(
+      join(dir, 'feed.xml'),
+      atomFeed(
+        atomEntry({
+          html: '<figure class="image"><img src="/static/images/a.png" alt="A"></figure><p>Text long enough to be the description of this post.</p>',
+        }),
+      ),
+    );
     const first = runImport(dir, ['feed.xml', '--out', 'posts']);
     assert.equal(first.status, 0, first.stderr);
     assert.match(first.stdout, /^wrote posts\/a-post\.md$/m);
@@ -93,7 +100,10 @@ describe('bad input ends in a clear message, never a stack trace', () => {
       ),
     );
     assert.equal(result.status, 0, result.output);
-    assert.match(result.stderr, /warning: skipped entry 1 \("Deep", https:\/\/example\.org\/posts\/deep\.html\): it could not be converted \(its HTML is nested too deeply\)/);
+    assert.match(
+      result.stderr,
+      /warning: skipped entry 1 \("Deep", https:\/\/example\.org\/posts\/deep\.html\): it could not be converted \(its HTML is nested too deeply\)/,
+    );
     assert.match(result.stdout, /4 written, 0 unchanged, 1 skipped/);
     assert.ok(existsSync(join(result.dir, 'posts', 'rel.md')));
   });

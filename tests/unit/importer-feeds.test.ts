@@ -43,7 +43,12 @@ describe('reading feeds', () => {
   });
 
   test('decodes entities in titles exactly once', () => {
-    const feed = parseFeed(atomFeed(atomEntry({ title: 'Kubernetes operators with Python &#35;2&#58; Implementing Controller' }), atomEntry({ title: 'Cap&apos;n &amp;amp; &lt;Proto&gt; 🚀', slug: 'b' })));
+    const feed = parseFeed(
+      atomFeed(
+        atomEntry({ title: 'Kubernetes operators with Python &#35;2&#58; Implementing Controller' }),
+        atomEntry({ title: 'Cap&apos;n &amp;amp; &lt;Proto&gt; 🚀', slug: 'b' }),
+      ),
+    );
     assert.equal(feed.entries[0]!.title, 'Kubernetes operators with Python #2: Implementing Controller');
     assert.equal(feed.entries[1]!.title, "Cap'n &amp; <Proto> 🚀");
   });
@@ -69,7 +74,11 @@ describe('reading feeds', () => {
       () => parseFeed(bare),
       (error: unknown) => error instanceof FeedParseError && /bare "&"/.test(error.message) && error.line === 7 && error.column === 12,
     );
-    assert.equal(parseFeed(atomFeed('<entry><title>A &amp; B &#38; &#x26;</title><content type="html"><![CDATA[<p>a & b</p>]]></content></entry>')).entries[0]!.title, 'A & B & &');
+    assert.equal(
+      parseFeed(atomFeed('<entry><title>A &amp; B &#38; &#x26;</title><content type="html"><![CDATA[<p>a & b</p>]]></content></entry>'))
+        .entries[0]!.title,
+      'A & B & &',
+    );
   });
 
   test('a document that is not a feed is refused', () => {
@@ -78,7 +87,11 @@ describe('reading feeds', () => {
 });
 
 describe('feed encodings', () => {
-  const feedIn = (encoding: string) => `<?xml version="1.0" encoding="${encoding}"?>\n${atomFeed(atomEntry({ title: 'Café crème' })).split('\n').slice(1).join('\n')}`;
+  const feedIn = (encoding: string) =>
+    `<?xml version="1.0" encoding="${encoding}"?>\n${atomFeed(atomEntry({ title: 'Café crème' }))
+      .split('\n')
+      .slice(1)
+      .join('\n')}`;
 
   test('a UTF-8 byte order mark is not part of the XML', () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(feedIn('utf-8'))]);
@@ -92,7 +105,10 @@ describe('feed encodings', () => {
   });
 
   test('an unknown encoding, or bytes invalid in the declared one, are refused clearly', () => {
-    assert.throws(() => decodeFeed(new TextEncoder().encode(feedIn('klingon-8'))), (error: unknown) => error instanceof FeedParseError && /unknown encoding "klingon-8"/.test(error.message));
+    assert.throws(
+      () => decodeFeed(new TextEncoder().encode(feedIn('klingon-8'))),
+      (error: unknown) => error instanceof FeedParseError && /unknown encoding "klingon-8"/.test(error.message),
+    );
     const latin1Bytes = Uint8Array.from(feedIn('utf-8'), (char) => char.charCodeAt(0));
     assert.throws(() => decodeFeed(latin1Bytes), /not valid utf-8/);
   });

@@ -24,7 +24,8 @@ function passesTheBuild(post: PlannedPost): boolean {
 
 describe('summaries', () => {
   test('cut at a word boundary within 160 characters', () => {
-    const words = 'Running and maintaining Kubernetes clusters is hard and it takes a lot of time to keep them upgraded, monitored, scaled and secured for every single tenant that uses them';
+    const words =
+      'Running and maintaining Kubernetes clusters is hard and it takes a lot of time to keep them upgraded, monitored, scaled and secured for every single tenant that uses them';
     const summary = summarize(`<figure class="image"><img src="x.png" alt="x"><figcaption>Caption</figcaption></figure><p>${words}</p>`);
     assert.ok(summary.length <= 160, `${summary.length} characters`);
     assert.ok(summary.endsWith('…'));
@@ -37,9 +38,13 @@ describe('summaries', () => {
   });
 
   test('a body wrapped in a div, or mostly a list, is summarised from its text, not its code or headings', () => {
-    const wrapped = '<div class="entry"><h2>Heading</h2><div>First words of a post whose paragraphs all sit inside a wrapper div.</div><pre>code()</pre></div>';
+    const wrapped =
+      '<div class="entry"><h2>Heading</h2><div>First words of a post whose paragraphs all sit inside a wrapper div.</div><pre>code()</pre></div>';
     assert.equal(summarize(wrapped), 'First words of a post whose paragraphs all sit inside a wrapper div.');
-    assert.equal(summarize('<p>Intro:</p><ul><li>one point that is long enough</li><li>and a second point too</li></ul>'), 'Intro: one point that is long enough and a second point too');
+    assert.equal(
+      summarize('<p>Intro:</p><ul><li>one point that is long enough</li><li>and a second point too</li></ul>'),
+      'Intro: one point that is long enough and a second point too',
+    );
   });
 });
 
@@ -70,7 +75,11 @@ describe('imported front matter passes the build', () => {
   });
 
   test('an RSS guid that is not a URL is not kept as legacyId, with a warning about feed readers', () => {
-    const post = planOne(rssFeed(`<item><title>G</title><link>https://example.org/g.html</link><guid isPermaLink="false">post-42</guid><pubDate>Mon, 18 Jan 2021 10:30:00 GMT</pubDate><description>${OPENING}</description></item>`));
+    const post = planOne(
+      rssFeed(
+        `<item><title>G</title><link>https://example.org/g.html</link><guid isPermaLink="false">post-42</guid><pubDate>Mon, 18 Jan 2021 10:30:00 GMT</pubDate><description>${OPENING}</description></item>`,
+      ),
+    );
     assert.equal(frontMatterOf(post).legacyId, undefined);
     assert.equal(frontMatterOf(post).legacyUrl, 'https://example.org/g.html');
     assert.match(post.warnings.join('\n'), /"post-42".*they may show it again/);
@@ -93,11 +102,15 @@ describe('imported front matter passes the build', () => {
 });
 
 describe('one odd entry never stops the others', () => {
-  const odd = (entry: string) => planImport(atomFeed(entry, atomEntry({ title: 'Fine', slug: 'fine' })), { outDir: 'p', today }, noFiles).posts;
+  const odd = (entry: string) =>
+    planImport(atomFeed(entry, atomEntry({ title: 'Fine', slug: 'fine' })), { outDir: 'p', today }, noFiles).posts;
 
   test('malformed percent-encoding in a link still gives a slug', () => {
     const posts = odd(atomEntry({ link: 'https://example.org/posts/caf%E9-%ZZ.html' }));
-    assert.deepEqual(posts.map((post) => post.outcome), ['written', 'written']);
+    assert.deepEqual(
+      posts.map((post) => post.outcome),
+      ['written', 'written'],
+    );
     assert.match(posts[0]!.path!, /caf.*\.md$/);
   });
 
@@ -113,12 +126,18 @@ describe('one odd entry never stops the others', () => {
     const long = Array.from({ length: 60 }, (_, index) => `word${index}`).join('-');
     const slug = slugOf(`https://example.org/posts/${long}.html`);
     assert.ok(slug.length <= SLUG_MAX && long.startsWith(`${slug}-`), slug);
-    assert.deepEqual(odd(atomEntry({ slug: long })).map((post) => post.outcome), ['written', 'written']);
+    assert.deepEqual(
+      odd(atomEntry({ slug: long })).map((post) => post.outcome),
+      ['written', 'written'],
+    );
   });
 
   test('entries that would share a slug are numbered, not lost', () => {
     const slugs = assignSlugs(['https://a.org/x/', 'https://a.org/y/x.html', undefined, 'https://a.org/z/x']);
-    assert.deepEqual(slugs.map((slug) => slug?.slug), ['x', 'x-2', undefined, 'x-3']);
+    assert.deepEqual(
+      slugs.map((slug) => slug?.slug),
+      ['x', 'x-2', undefined, 'x-3'],
+    );
     assert.match(slugs[1]!.warning!, /"x".*"x-2"/);
   });
 });

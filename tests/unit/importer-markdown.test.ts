@@ -18,17 +18,21 @@ describe('converting HTML to Markdown', () => {
   });
 
   test('a rouge block without a table keeps its code and has no numbering flag', () => {
-    const html = '<div class="language-bash highlighter-rouge"><div class="highlight"><pre class="highlight"><code>echo 1\necho 2\n</code></pre></div></div>';
+    const html =
+      '<div class="language-bash highlighter-rouge"><div class="highlight"><pre class="highlight"><code>echo 1\necho 2\n</code></pre></div></div>';
     assert.equal(importOne(html), '```bash\necho 1\necho 2\n```\n');
   });
 
   test('a figure.highlight block becomes a fenced block with its language', () => {
-    const html = '<figure class="highlight"><pre><code class="language-python" data-lang="python">def f():\n\treturn a -&gt; b</code></pre></figure>';
+    const html =
+      '<figure class="highlight"><pre><code class="language-python" data-lang="python">def f():\n\treturn a -&gt; b</code></pre></figure>';
     assert.equal(importOne(html), '```python\ndef f():\n\treturn a -> b\n```\n');
   });
 
   test('headings keep their exact old ids, and name anchors survive', () => {
-    const markdown = importOne('<p>Jump <a href="#rpc-1">down</a><a name="capnpwithpython"></a></p><h2 id="rpc-1">RPC</h2><h4 id="why-migrate">Why <em>migrate</em>?</h4>');
+    const markdown = importOne(
+      '<p>Jump <a href="#rpc-1">down</a><a name="capnpwithpython"></a></p><h2 id="rpc-1">RPC</h2><h4 id="why-migrate">Why <em>migrate</em>?</h4>',
+    );
     assert.match(markdown, /^## RPC \{#rpc-1\}$/m);
     assert.match(markdown, /^### Why _migrate_\? \{#why-migrate\}$/m);
     assert.match(markdown, /<a id="capnpwithpython"><\/a>/);
@@ -36,7 +40,9 @@ describe('converting HTML to Markdown', () => {
   });
 
   test('heading levels never skip one, and the body starts at h2 below the page title', () => {
-    const markdown = importOne('<h1 id="top">Intro</h1><h2 id="a">A</h2><h4 id="b">B</h4><h4 id="c">C</h4><h3 id="d">D</h3><h4 id="e">E</h4>');
+    const markdown = importOne(
+      '<h1 id="top">Intro</h1><h2 id="a">A</h2><h4 id="b">B</h4><h4 id="c">C</h4><h3 id="d">D</h3><h4 id="e">E</h4>',
+    );
     assert.deepEqual(
       markdown.split('\n').filter((line) => line.startsWith('#')),
       ['## Intro {#top}', '## A {#a}', '### B {#b}', '### C {#c}', '### D {#d}', '#### E {#e}'],
@@ -44,9 +50,13 @@ describe('converting HTML to Markdown', () => {
   });
 
   test('rouge line-number tables are code wherever they appear', () => {
-    const table = '<table class="rouge-table"><tbody><tr><td class="rouge-gutter gl"><pre class="lineno">1\n2\n</pre></td><td class="rouge-code"><pre>a = 1\nb = 2\n</pre></td></tr></tbody></table>';
+    const table =
+      '<table class="rouge-table"><tbody><tr><td class="rouge-gutter gl"><pre class="lineno">1\n2\n</pre></td><td class="rouge-code"><pre>a = 1\nb = 2\n</pre></td></tr></tbody></table>';
     assert.equal(importOne(table), '```plaintext showLineNumbers\na = 1\nb = 2\n```\n');
-    assert.equal(importOne(`<pre class="highlight language-ruby"><code>${table}</code></pre>`), '```ruby showLineNumbers\na = 1\nb = 2\n```\n');
+    assert.equal(
+      importOne(`<pre class="highlight language-ruby"><code>${table}</code></pre>`),
+      '```ruby showLineNumbers\na = 1\nb = 2\n```\n',
+    );
     assert.equal(importOne('<pre><code class="language-sh">ls -la\n</code></pre>'), '```sh\nls -la\n```\n');
   });
 
@@ -81,7 +91,9 @@ describe('converting HTML to Markdown', () => {
   });
 
   test('links to other posts stay root-relative; relative ones are resolved against the post', () => {
-    const markdown = importOne('<p><a href="/posts/b.html">b</a> <a href="c.html#part">c</a> <a href="https://example.org/posts/d.html">d</a> <a href="https://other.org/x">x</a></p>');
+    const markdown = importOne(
+      '<p><a href="/posts/b.html">b</a> <a href="c.html#part">c</a> <a href="https://example.org/posts/d.html">d</a> <a href="https://other.org/x">x</a></p>',
+    );
     assert.match(markdown, /\[b\]\(\/posts\/b\.html\)/);
     assert.match(markdown, /\[c\]\(\/posts\/c\.html#part\)/);
     assert.match(markdown, /\[d\]\(\/posts\/d\.html\)/);
@@ -91,12 +103,16 @@ describe('converting HTML to Markdown', () => {
 
 describe('sanitising imported HTML', () => {
   test('javascript: and data: links lose their address and keep their text', () => {
-    const markdown = importOne('<p><a href="javascript:alert(document.domain)">x</a> <a href=" JaVaScRiPt:alert(1)">y</a> <a href="data:text/html,<script>alert(1)</script>">z</a></p>');
+    const markdown = importOne(
+      '<p><a href="javascript:alert(document.domain)">x</a> <a href=" JaVaScRiPt:alert(1)">y</a> <a href="data:text/html,<script>alert(1)</script>">z</a></p>',
+    );
     assert.equal(markdown, 'x y z\n');
   });
 
   test('http, https, mailto, relative and fragment links are kept', () => {
-    const markdown = importOne('<p><a href="https://a.org/">a</a> <a href="http://b.org/">b</a> <a href="mailto:me@example.org">m</a> <a href="../x.html">r</a> <a href="#top">f</a></p>');
+    const markdown = importOne(
+      '<p><a href="https://a.org/">a</a> <a href="http://b.org/">b</a> <a href="mailto:me@example.org">m</a> <a href="../x.html">r</a> <a href="#top">f</a></p>',
+    );
     assert.equal(markdown, '[a](https://a.org/) [b](http://b.org/) [m](mailto:me@example.org) [r](/x.html) [f](#top)\n');
   });
 
@@ -119,10 +135,17 @@ describe('links between entries of the same feed', () => {
     { link: 'https://blog.example/2020/02/docker-tips/', slug: 'docker-tips' },
     { link: 'https://blog.example/notes/shell.html', slug: 'shell' },
   ]);
-  const convert = (href: string) => htmlToMarkdown(`<p><a href="${href}">x</a></p>`, 'https://blog.example/2021/01/other/', addresses).markdown.trim();
+  const convert = (href: string) =>
+    htmlToMarkdown(`<p><a href="${href}">x</a></p>`, 'https://blog.example/2021/01/other/', addresses).markdown.trim();
 
   test('become /posts/<slug>.html whatever shape the old address had, keeping the fragment', () => {
-    for (const href of ['/2020/02/docker-tips/', '/2020/02/docker-tips', 'https://blog.example/2020/02/docker-tips/?utm=rss', '../../../2020/02/docker-tips/index.html', 'https://blog.example/2020/02/docker-tips.html']) {
+    for (const href of [
+      '/2020/02/docker-tips/',
+      '/2020/02/docker-tips',
+      'https://blog.example/2020/02/docker-tips/?utm=rss',
+      '../../../2020/02/docker-tips/index.html',
+      'https://blog.example/2020/02/docker-tips.html',
+    ]) {
       assert.equal(convert(href), '[x](/posts/docker-tips.html)', href);
     }
     assert.equal(convert('/2020/02/docker-tips/#layers'), '[x](/posts/docker-tips.html#layers)');

@@ -14,7 +14,13 @@ describe('planning an import', () => {
 
   test('one file per entry, named after the last segment of its link', () => {
     const { posts } = planImport(feed, { outDir: 'posts' }, noFiles);
-    assert.deepEqual(posts.map((post) => [post.outcome, post.path]), [['written', join('posts', 'first.md')], ['written', join('posts', 'second.md')]]);
+    assert.deepEqual(
+      posts.map((post) => [post.outcome, post.path]),
+      [
+        ['written', join('posts', 'first.md')],
+        ['written', join('posts', 'second.md')],
+      ],
+    );
     const { frontMatter } = parsePostFile(posts[0]!.text!)!;
     assert.deepEqual(frontMatter, {
       title: 'First',
@@ -45,7 +51,10 @@ describe('planning an import', () => {
       atomEntry(),
     );
     const { posts } = planImport(xml, { outDir: 'p' }, noFiles);
-    assert.deepEqual(posts.map((post) => post.outcome), ['skipped', 'skipped', 'written']);
+    assert.deepEqual(
+      posts.map((post) => post.outcome),
+      ['skipped', 'skipped', 'written'],
+    );
     assert.match(posts[0]!.label, /entry 1 \(https:\/\/example\.org\/posts\/x\.html\)/);
     assert.match(posts[0]!.reason!, /no title/);
     assert.match(posts[1]!.label, /entry 2 \("No link here", urn:no-link\)/);
@@ -55,13 +64,19 @@ describe('planning an import', () => {
   test('the same feed again changes nothing', () => {
     const files = firstImport();
     const again = planImport(feed, { outDir: 'p' }, (path) => files.get(path));
-    assert.deepEqual(again.posts.map((post) => post.outcome), ['unchanged', 'unchanged']);
+    assert.deepEqual(
+      again.posts.map((post) => post.outcome),
+      ['unchanged', 'unchanged'],
+    );
   });
 
   test('tags, drafts and comment settings the author added survive a new import', () => {
     const files = firstImport();
     const path = join('p', 'first.md');
-    files.set(path, files.get(path)!.replace('tags: []', 'tags: [kubernetes, python]').replace('draft: false', 'draft: false\ncomments: false'));
+    files.set(
+      path,
+      files.get(path)!.replace('tags: []', 'tags: [kubernetes, python]').replace('draft: false', 'draft: false\ncomments: false'),
+    );
     const again = planImport(feed, { outDir: 'p' }, (file) => files.get(file));
     assert.equal(again.posts[0]!.outcome, 'unchanged');
   });
@@ -84,6 +99,9 @@ describe('planning an import', () => {
 
   test('a post turned into MDX by hand is left alone', () => {
     const { posts } = planImport(feed, { outDir: 'p' }, (path) => (path === join('p', 'first.mdx') ? 'mdx' : undefined));
-    assert.deepEqual(posts.map((post) => post.outcome), ['kept', 'written']);
+    assert.deepEqual(
+      posts.map((post) => post.outcome),
+      ['kept', 'written'],
+    );
   });
 });

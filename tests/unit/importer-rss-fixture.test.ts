@@ -23,7 +23,10 @@ describe("another blog's RSS feed (BOM, guid strings, dateless items, div bodies
   test('imports without a stack trace, warning about each entry that needs the author', () => {
     assert.equal(result.status, 0, result.output);
     assert.doesNotMatch(result.output, STACK_FRAME);
-    assert.match(result.stderr, /entry 1 \("Docker tips I wish I had known earlier", https:\/\/lena\.example\.net\/2020\/02\/docker-tips\/\): feed readers knew it by the id "lena-blog-post-17"/);
+    assert.match(
+      result.stderr,
+      /entry 1 \("Docker tips I wish I had known earlier", https:\/\/lena\.example\.net\/2020\/02\/docker-tips\/\): feed readers knew it by the id "lena-blog-post-17"/,
+    );
     assert.match(result.stderr, /entry 4 \("Yes", .*\): it has no date/);
     assert.match(result.stderr, /entry 5 \("Café crème & containers", .*\): its text is too short/);
   });
@@ -39,7 +42,10 @@ describe("another blog's RSS feed (BOM, guid strings, dateless items, div bodies
 
   test('links between its entries point at the imported posts; the javascript: link is gone', () => {
     assert.match(posts.get('docker-tips.md')!, /\[my one-liners\]\(\/posts\/shell-one-liners\.html#xargs\)/);
-    assert.match(posts.get('shell-one-liners.md')!, /\[the Docker tips\]\(\/posts\/docker-tips\.html\) and \[the new year note\]\(\/posts\/2024-01-01\.html\)/);
+    assert.match(
+      posts.get('shell-one-liners.md')!,
+      /\[the Docker tips\]\(\/posts\/docker-tips\.html\) and \[the new year note\]\(\/posts\/2024-01-01\.html\)/,
+    );
     for (const text of posts.values()) assert.doesNotMatch(text, /javascript:|onerror/i);
   });
 

@@ -27,8 +27,16 @@ describe('budgetPages', () => {
 describe('bestRuns', () => {
   it('keeps the run with the best performance score of each page, in page order', () => {
     const run = (url: string, performance: number | null, jsonPath: string) => ({ url, jsonPath, summary: { performance } });
-    const runs = [run('/', 0.78, 'home-1'), run('/', 1, 'home-2'), run('/posts/a.html', 0.97, 'post-1'), run('/posts/a.html', null, 'post-2')];
-    assert.deepEqual(bestRuns(runs).map((kept) => kept.jsonPath), ['home-2', 'post-1']);
+    const runs = [
+      run('/', 0.78, 'home-1'),
+      run('/', 1, 'home-2'),
+      run('/posts/a.html', 0.97, 'post-1'),
+      run('/posts/a.html', null, 'post-2'),
+    ];
+    assert.deepEqual(
+      bestRuns(runs).map((kept) => kept.jsonPath),
+      ['home-2', 'post-1'],
+    );
   });
 });
 

@@ -123,10 +123,19 @@ describe('tables', () => {
 
   it('turn an empty corner header into a plain cell and keep every other cell', async () => {
     const tree = await render(table);
-    assert.deepEqual(selectAll('thead th', tree).map((th) => toText(th)), ['minikube', 'kind']);
-    assert.deepEqual(selectAll('thead th', tree).map((th) => th.properties.scope), ['col', 'col']);
+    assert.deepEqual(
+      selectAll('thead th', tree).map((th) => toText(th)),
+      ['minikube', 'kind'],
+    );
+    assert.deepEqual(
+      selectAll('thead th', tree).map((th) => th.properties.scope),
+      ['col', 'col'],
+    );
     assert.equal(selectAll('thead td', tree).length, 1);
-    assert.deepEqual(selectAll('tbody td', tree).map((td) => toText(td)), ['runtime', 'VM', 'container']);
+    assert.deepEqual(
+      selectAll('tbody td', tree).map((td) => toText(td)),
+      ['runtime', 'VM', 'container'],
+    );
   });
 });
 

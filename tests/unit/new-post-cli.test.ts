@@ -25,7 +25,15 @@ after(async () => {
 
 describe('npm run new', () => {
   it('writes a draft named after the title into --out and prints its path', async () => {
-    const { code, stdout, stderr } = newPost('Running Postgres on Kubernetes', '--tags', 'kubernetes,postgres', '--description', description, '--out', 'posts');
+    const { code, stdout, stderr } = newPost(
+      'Running Postgres on Kubernetes',
+      '--tags',
+      'kubernetes,postgres',
+      '--description',
+      description,
+      '--out',
+      'posts',
+    );
     assert.equal(code, 0, stderr);
     assert.equal(stdout.trim(), join('posts', 'running-postgres-on-kubernetes.md'));
     const text = await readFile(join(folder, 'posts', 'running-postgres-on-kubernetes.md'), 'utf-8');

@@ -78,29 +78,45 @@ describe('newPostText', () => {
 
 describe('parseNewPostArgs', () => {
   it('takes the title from the words that are not options', () => {
-    assert.deepEqual(parseNewPostArgs(['Running', 'Postgres']), { title: 'Running Postgres', tags: [], description: undefined, out: undefined });
+    assert.deepEqual(parseNewPostArgs(['Running', 'Postgres']), {
+      title: 'Running Postgres',
+      tags: [],
+      description: undefined,
+      out: undefined,
+    });
   });
 
   it('reads --tags, --description and --out', () => {
-    assert.deepEqual(
-      parseNewPostArgs(['A title', '--tags', ' aws, python,aws ', `--description=  ${description} `, '--out', 'drafts']),
-      { title: 'A title', tags: ['aws', 'python'], description, out: 'drafts' },
-    );
+    assert.deepEqual(parseNewPostArgs(['A title', '--tags', ' aws, python,aws ', `--description=  ${description} `, '--out', 'drafts']), {
+      title: 'A title',
+      tags: ['aws', 'python'],
+      description,
+      out: 'drafts',
+    });
   });
 
   it('refuses a tag the site cannot use, naming it and the rule', () => {
-    assert.throws(() => parseNewPostArgs(['A title', '--tags', 'aws,Machine Learning']), /^Error: --tags: "Machine Learning": tags are lowercase letters/);
+    assert.throws(
+      () => parseNewPostArgs(['A title', '--tags', 'aws,Machine Learning']),
+      /^Error: --tags: "Machine Learning": tags are lowercase letters/,
+    );
     assert.throws(() => parseNewPostArgs(['A title', '--tags', ',']), /--tags: name at least one tag/);
   });
 
   it('refuses a description outside 50–160 characters, or the placeholder itself', () => {
-    assert.throws(() => parseNewPostArgs(['A title', '--description', 'Too short']), /^Error: --description: must be 50–160 characters, not 9$/);
+    assert.throws(
+      () => parseNewPostArgs(['A title', '--description', 'Too short']),
+      /^Error: --description: must be 50–160 characters, not 9$/,
+    );
     assert.throws(() => parseNewPostArgs(['A title', '--description', DESCRIPTION_PLACEHOLDER]), /--description: write your own/);
   });
 
   it('explains a missing title, an unknown option and a missing value', () => {
     assert.throws(() => parseNewPostArgs(['--tags', 'aws']), /^Error: give the post a title$/);
-    assert.throws(() => parseNewPostArgs(['A title', '--tag', 'aws']), /^Error: unknown option --tag; the options are --tags, --description and --out$/);
+    assert.throws(
+      () => parseNewPostArgs(['A title', '--tag', 'aws']),
+      /^Error: unknown option --tag; the options are --tags, --description and --out$/,
+    );
     assert.throws(() => parseNewPostArgs(['A title', '--tags']), /--tags/);
   });
 });

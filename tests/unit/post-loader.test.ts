@@ -26,9 +26,7 @@ async function load(watching: boolean): Promise<Map<string, unknown>> {
   const root = await mkdtemp(join(tmpdir(), 'post-loader-'));
   try {
     const stored = new Map<string, unknown>();
-    await Promise.all(
-      Object.entries(posts).map(([name, front]) => writeFile(join(root, name), `---\n${front}\n---\n\nBody\n`)),
-    );
+    await Promise.all(Object.entries(posts).map(([name, front]) => writeFile(join(root, name), `---\n${front}\n---\n\nBody\n`)));
     const inner: Loader = {
       name: 'fake-glob',
       load: async (context) => {
@@ -74,13 +72,16 @@ describe('withFrontMatterChecks', () => {
     const stored = await load(true);
     assert.deepEqual((stored.get('good.md') as { title: string }).title, 'Good');
     const entries = [...stored.values()].map((data) => ({ data: data as object }));
-    assert.throws(() => throwIfAnyHasProblems(entries), (error: unknown) => {
-      assert.ok(error instanceof FrontMatterError);
-      assert.match(error.message, /^Front matter problems in 3 posts:/);
-      assert.match(error.message, /typo\.md: draf: unknown field; did you mean draft\?/);
-      assert.match(error.message, /short\.md: pubDate: expected a real date/);
-      return true;
-    });
+    assert.throws(
+      () => throwIfAnyHasProblems(entries),
+      (error: unknown) => {
+        assert.ok(error instanceof FrontMatterError);
+        assert.match(error.message, /^Front matter problems in 3 posts:/);
+        assert.match(error.message, /typo\.md: draf: unknown field; did you mean draft\?/);
+        assert.match(error.message, /short\.md: pubDate: expected a real date/);
+        return true;
+      },
+    );
   });
 
   it('lets good posts through untouched', async () => {

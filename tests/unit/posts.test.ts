@@ -52,18 +52,27 @@ describe('previewLabel', () => {
 describe('sortNewestFirst', () => {
   it('orders by pubDate, newest first', () => {
     const posts = [post('old', '2019-05-01'), post('new', '2024-03-04'), post('mid', '2021-01-18')];
-    assert.deepEqual(sortNewestFirst(posts).map((p) => p.id), ['new', 'mid', 'old']);
+    assert.deepEqual(
+      sortNewestFirst(posts).map((p) => p.id),
+      ['new', 'mid', 'old'],
+    );
   });
 
   it('breaks ties by id so builds are reproducible', () => {
     const posts = [post('b', '2021-01-18'), post('a', '2021-01-18')];
-    assert.deepEqual(sortNewestFirst(posts).map((p) => p.id), ['a', 'b']);
+    assert.deepEqual(
+      sortNewestFirst(posts).map((p) => p.id),
+      ['a', 'b'],
+    );
   });
 
   it('does not mutate its input', () => {
     const posts = [post('old', '2019-05-01'), post('new', '2024-03-04')];
     sortNewestFirst(posts);
-    assert.deepEqual(posts.map((p) => p.id), ['old', 'new']);
+    assert.deepEqual(
+      posts.map((p) => p.id),
+      ['old', 'new'],
+    );
   });
 });
 
@@ -93,6 +102,9 @@ describe('tags', () => {
   });
 
   it('finds the posts with a tag', () => {
-    assert.deepEqual(postsWithTag(posts, 'python').map((p) => p.id), ['a', 'c']);
+    assert.deepEqual(
+      postsWithTag(posts, 'python').map((p) => p.id),
+      ['a', 'c'],
+    );
   });
 });

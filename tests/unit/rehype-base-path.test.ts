@@ -19,7 +19,8 @@ describe('rehypeBasePath', () => {
   });
 
   it('leaves fragments, relative, protocol-relative and external URLs alone', () => {
-    const html = '<a href="#intro">i</a><a href="b.html">b</a><img src="//cdn.example.com/x.png" alt=""><a href="https://example.com/">e</a>';
+    const html =
+      '<a href="#intro">i</a><a href="b.html">b</a><img src="//cdn.example.com/x.png" alt=""><a href="https://example.com/">e</a>';
     assert.equal(underBase(html, '/blog/'), html);
   });
 

@@ -47,7 +47,9 @@ const figure = (src: string, alt: string, caption?: string) =>
 
 describe('a missing image', () => {
   it('becomes a box named by its alt text that keeps the path, and one warning naming post and path', async () => {
-    const { tree, warnings } = await render(figure('/static/images/gone.png', 'A chart of costs', 'Costs / <a href="https://example.com">image source</a>'));
+    const { tree, warnings } = await render(
+      figure('/static/images/gone.png', 'A chart of costs', 'Costs / <a href="https://example.com">image source</a>'),
+    );
     const box = select('figure > .missing-image', tree)!;
     assert.equal(box.properties.role, 'img');
     assert.equal(box.properties.ariaLabel, 'A chart of costs');

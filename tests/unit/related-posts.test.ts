@@ -40,7 +40,10 @@ describe('relatedPosts', () => {
   ];
 
   it('puts the posts sharing most tags first, newer first among equals, at most three', () => {
-    assert.deepEqual(relatedPosts(current, all).map((p) => p.id), ['three-tags', 'two-tags', 'one-tag-new']);
+    assert.deepEqual(
+      relatedPosts(current, all).map((p) => p.id),
+      ['three-tags', 'two-tags', 'one-tag-new'],
+    );
   });
 
   it('never lists the post itself or posts sharing no tag', () => {

@@ -85,8 +85,14 @@ describe('rssFeed', () => {
 
   it('dates items by publication in RFC 822 and lists tags as categories', () => {
     assert.equal(items[1]!.getElementsByTagName('pubDate')[0]!.textContent, 'Fri, 10 Apr 2015 00:00:00 GMT');
-    assert.deepEqual(feed.items[1]?.categories.map((category) => category.term), ['python', 'c&c']);
-    assert.deepEqual(feed.items[1]?.authors.map((author) => author.name), ['Max Brenner']);
+    assert.deepEqual(
+      feed.items[1]?.categories.map((category) => category.term),
+      ['python', 'c&c'],
+    );
+    assert.deepEqual(
+      feed.items[1]?.authors.map((author) => author.name),
+      ['Max Brenner'],
+    );
   });
 
   it('leaves out lastBuildDate when there is nothing to date it by', async () => {

@@ -24,7 +24,10 @@ describe('safe build names', () => {
 
 describe('safe build checks', () => {
   it('names each required output a build did not write', () => {
-    assert.deepEqual(missingOutputs(() => true), []);
+    assert.deepEqual(
+      missingOutputs(() => true),
+      [],
+    );
     assert.deepEqual(
       missingOutputs((path) => path === 'index.html'),
       REQUIRED_OUTPUTS.filter((path) => path !== 'index.html'),

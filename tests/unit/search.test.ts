@@ -1,12 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import {
-  arrowTarget,
-  excerptParts,
-  resultSummary,
-  searchRequest,
-  toSearchHit,
-} from '../../src/lib/search.ts';
+import { arrowTarget, excerptParts, resultSummary, searchRequest, toSearchHit } from '../../src/lib/search.ts';
 
 describe('excerptParts', () => {
   it('separates highlighted matches from the text around them', () => {

@@ -31,7 +31,10 @@ describe('checkDescription', () => {
   });
 
   it('refuses shorter and longer ones, naming the page and the length', () => {
-    assert.throws(() => checkDescription('Too short', '/posts/new.html'), /^Error: \/posts\/new.html: .*50–160 characters, not 9: "Too short"/);
+    assert.throws(
+      () => checkDescription('Too short', '/posts/new.html'),
+      /^Error: \/posts\/new.html: .*50–160 characters, not 9: "Too short"/,
+    );
     assert.throws(() => checkDescription('x'.repeat(161), '/about.html'), /\/about.html: .*not 161/);
   });
 });
@@ -43,8 +46,14 @@ describe('descriptionProblem', () => {
   });
 
   it('names the rule and the trimmed length of others', () => {
-    assert.equal(descriptionProblem(`   ${'x'.repeat(DESCRIPTION_MIN - 1)}   `), `must be ${DESCRIPTION_MIN}–${DESCRIPTION_MAX} characters, not ${DESCRIPTION_MIN - 1}`);
-    assert.equal(descriptionProblem('x'.repeat(DESCRIPTION_MAX + 1)), `must be ${DESCRIPTION_MIN}–${DESCRIPTION_MAX} characters, not ${DESCRIPTION_MAX + 1}`);
+    assert.equal(
+      descriptionProblem(`   ${'x'.repeat(DESCRIPTION_MIN - 1)}   `),
+      `must be ${DESCRIPTION_MIN}–${DESCRIPTION_MAX} characters, not ${DESCRIPTION_MIN - 1}`,
+    );
+    assert.equal(
+      descriptionProblem('x'.repeat(DESCRIPTION_MAX + 1)),
+      `must be ${DESCRIPTION_MIN}–${DESCRIPTION_MAX} characters, not ${DESCRIPTION_MAX + 1}`,
+    );
   });
 
   it('lets a draft keep the placeholder of npm run new but not publish it', () => {
@@ -61,7 +70,11 @@ describe('descriptionProblem', () => {
 });
 
 describe('tag descriptions', () => {
-  for (const [tag, count] of [['aws', 1], ['kubernetes', 12], ['a-very-long-tag-name-'.repeat(6), 3]] as const) {
+  for (const [tag, count] of [
+    ['aws', 1],
+    ['kubernetes', 12],
+    ['a-very-long-tag-name-'.repeat(6), 3],
+  ] as const) {
     it(`fit 50–160 characters for "${tag.slice(0, 20)}" with ${count}`, () => {
       for (const description of [tagPageDescription(tag, count), tagFeedDescription(tag)]) {
         assert.ok(description.length >= DESCRIPTION_MIN && description.length <= DESCRIPTION_MAX, `${description.length}: ${description}`);
@@ -93,7 +106,11 @@ describe('paged listing descriptions', () => {
   });
 
   it('fit 50–160 characters on any page', () => {
-    for (const description of [archiveDescription(1, 1, 1), archiveDescription(12345, 617, 618), tagPageDescription('a-very-long-tag-name-'.repeat(6), 500, 24, 25)]) {
+    for (const description of [
+      archiveDescription(1, 1, 1),
+      archiveDescription(12345, 617, 618),
+      tagPageDescription('a-very-long-tag-name-'.repeat(6), 500, 24, 25),
+    ]) {
       assert.ok(description.length >= DESCRIPTION_MIN && description.length <= DESCRIPTION_MAX, `${description.length}: ${description}`);
     }
   });

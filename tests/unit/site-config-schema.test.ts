@@ -9,7 +9,10 @@ const valid = {
   locale: 'en',
   author: { name: 'Ada Example', url: 'https://example.com/ada', bio: 'engineer and writer' },
   topics: 'operations and Python',
-  nav: [{ href: '/', label: 'Posts' }, { href: '/about', label: 'About' }],
+  nav: [
+    { href: '/', label: 'Posts' },
+    { href: '/about', label: 'About' },
+  ],
   socials: [{ name: 'GitHub', url: 'https://github.com/ada' }],
   twitterHandle: '@ada',
   feedItems: 50,
@@ -54,26 +57,75 @@ describe('parseSiteConfig', () => {
   });
 
   const invalid: [string, Record<string, unknown>, string][] = [
-    ['a URL without a scheme', { url: 'user.github.io/blog' }, 'src/site.config.ts: url: must be an absolute https URL without query or fragment'],
-    ['a URL with a query', { url: 'https://user.github.io/blog?x=1' }, 'src/site.config.ts: url: must be an absolute https URL without query or fragment'],
+    [
+      'a URL without a scheme',
+      { url: 'user.github.io/blog' },
+      'src/site.config.ts: url: must be an absolute https URL without query or fragment',
+    ],
+    [
+      'a URL with a query',
+      { url: 'https://user.github.io/blog?x=1' },
+      'src/site.config.ts: url: must be an absolute https URL without query or fragment',
+    ],
     ['an empty title', { title: ' ' }, 'src/site.config.ts: title: must not be empty'],
-    ['a description too short for search engines', { description: 'A blog.' }, 'src/site.config.ts: description: must be 50–160 characters, not 7'],
+    [
+      'a description too short for search engines',
+      { description: 'A blog.' },
+      'src/site.config.ts: description: must be 50–160 characters, not 7',
+    ],
     ['an author without a bio', { author: { name: 'Ada', url: 'https://example.com' } }, 'src/site.config.ts: author.bio: must be text'],
-    ['a nav link that is not a site path', { nav: [{ href: 'about', label: 'About' }] }, 'src/site.config.ts: nav.0.href: must be a path like /about'],
+    [
+      'a nav link that is not a site path',
+      { nav: [{ href: 'about', label: 'About' }] },
+      'src/site.config.ts: nav.0.href: must be a path like /about',
+    ],
     ['a handle without @', { twitterHandle: 'ada' }, 'src/site.config.ts: twitterHandle: must be a handle like @name'],
     ['a fractional page size', { postsPerPage: 2.5 }, 'src/site.config.ts: postsPerPage: must be a whole number'],
-    ['limits the wrong way round', { descriptionLength: { min: 160, max: 50 } }, 'src/site.config.ts: descriptionLength.max: min must be below max'],
+    [
+      'limits the wrong way round',
+      { descriptionLength: { min: 160, max: 50 } },
+      'src/site.config.ts: descriptionLength.max: min must be below max',
+    ],
     ['a misspelt field', { titel: 'A blog' }, 'src/site.config.ts: (the config): unknown field titel'],
-    ['a giscus repo without owner', { giscus: { ...valid.giscus, repo: 'comments' } }, 'src/site.config.ts: giscus.repo: must be "owner/name"'],
-    ['a giscus host with a path', { giscus: { ...valid.giscus, host: 'https://example.com/giscus' } }, 'src/site.config.ts: giscus.host: must be an https:// origin without a path'],
-    ['a plain http giscus host', { giscus: { ...valid.giscus, host: 'http://giscus.app' } }, 'src/site.config.ts: giscus.host: must be an https:// origin without a path'],
-    ['an unknown input position', { giscus: { ...valid.giscus, inputPosition: 'middle' } }, 'src/site.config.ts: giscus.inputPosition: must be "top" or "bottom"'],
-    ['reactions given as text', { giscus: { ...valid.giscus, reactions: '1' } }, 'src/site.config.ts: giscus.reactions: must be true or false'],
-    ['a missing dark theme', { giscus: { ...valid.giscus, themes: { light: 'light' } } }, 'src/site.config.ts: giscus.themes.dark: must be text'],
+    [
+      'a giscus repo without owner',
+      { giscus: { ...valid.giscus, repo: 'comments' } },
+      'src/site.config.ts: giscus.repo: must be "owner/name"',
+    ],
+    [
+      'a giscus host with a path',
+      { giscus: { ...valid.giscus, host: 'https://example.com/giscus' } },
+      'src/site.config.ts: giscus.host: must be an https:// origin without a path',
+    ],
+    [
+      'a plain http giscus host',
+      { giscus: { ...valid.giscus, host: 'http://giscus.app' } },
+      'src/site.config.ts: giscus.host: must be an https:// origin without a path',
+    ],
+    [
+      'an unknown input position',
+      { giscus: { ...valid.giscus, inputPosition: 'middle' } },
+      'src/site.config.ts: giscus.inputPosition: must be "top" or "bottom"',
+    ],
+    [
+      'reactions given as text',
+      { giscus: { ...valid.giscus, reactions: '1' } },
+      'src/site.config.ts: giscus.reactions: must be true or false',
+    ],
+    [
+      'a missing dark theme',
+      { giscus: { ...valid.giscus, themes: { light: 'light' } } },
+      'src/site.config.ts: giscus.themes.dark: must be text',
+    ],
   ];
   for (const [name, change, message] of invalid) {
     it(`refuses ${name}, naming the field`, () => {
-      assert.ok(errorFor({ ...valid, ...change }).split('\n').includes(message), errorFor({ ...valid, ...change }));
+      assert.ok(
+        errorFor({ ...valid, ...change })
+          .split('\n')
+          .includes(message),
+        errorFor({ ...valid, ...change }),
+      );
     });
   }
 

@@ -34,7 +34,10 @@ describe('isRedirectStub', () => {
   after(() => rmSync(outDir, { recursive: true }));
   mkdirSync(join(outDir, 'tag'), { recursive: true });
   mkdirSync(join(outDir, 'tags/aws'), { recursive: true });
-  writeFileSync(join(outDir, 'tag/aws.html'), '<!doctype html><title>Redirecting to: /tags/aws/</title><meta http-equiv="refresh" content="0;url=/tags/aws/">');
+  writeFileSync(
+    join(outDir, 'tag/aws.html'),
+    '<!doctype html><title>Redirecting to: /tags/aws/</title><meta http-equiv="refresh" content="0;url=/tags/aws/">',
+  );
   writeFileSync(join(outDir, 'tags/aws/index.html'), '<!doctype html><title>Posts tagged aws</title>');
 
   it('tells a redirect stub from a page', () => {

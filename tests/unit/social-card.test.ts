@@ -31,13 +31,20 @@ async function drawnWords(title: string, subtitle: string): Promise<{ text: stri
   const svg = await socialCardSvg({ title, siteName: 'shipit', subtitle }, { embedFont: false });
   return [...svg.matchAll(/<text\b[^>]*?\by="([\d.]+)"[^>]*>([^<]*)<\/text>/g)].map(([, y, text]) => ({
     y: Number(y),
-    text: text!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'"),
+    text: text!
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'"),
   }));
 }
 
 describe('a card for a very long title', () => {
   const subtitle = 'June 1, 2024 · Max Brenner';
-  const title = Array.from({ length: 30 }, (_, i) => `word${i}`).join(' ').padEnd(300, ' tail');
+  const title = Array.from({ length: 30 }, (_, i) => `word${i}`)
+    .join(' ')
+    .padEnd(300, ' tail');
 
   it('cuts the title with "…" and still shows the date and author, below the title and on the card', async () => {
     assert.equal(title.length, 300);
@@ -46,11 +53,17 @@ describe('a card for a very long title', () => {
     assert.ok(text.startsWith(`shipit${title.slice(0, 40)}`), text);
     const ellipsis = words.findIndex((word) => word.text.includes('…'));
     assert.ok(ellipsis > 0, `no ellipsis in ${text}`);
-    const drawnTitle = words.slice(1, ellipsis + 1).map((word) => word.text).join('');
+    const drawnTitle = words
+      .slice(1, ellipsis + 1)
+      .map((word) => word.text)
+      .join('');
     assert.ok(drawnTitle.length < title.length, drawnTitle);
     assert.ok(text.endsWith(subtitle), text);
     const subtitleTop = words.at(-1)!.y;
-    assert.ok(words.every((word) => word.y <= SOCIAL_CARD.height), 'every word is on the card');
+    assert.ok(
+      words.every((word) => word.y <= SOCIAL_CARD.height),
+      'every word is on the card',
+    );
     assert.ok(words[ellipsis]!.y < subtitleTop, 'the title ends above the date');
   });
 

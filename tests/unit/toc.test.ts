@@ -8,7 +8,14 @@ describe('tableOfContents', () => {
   it('lists the h2 sections with their h3 subsections, in order', () => {
     const toc = tableOfContents([h(2, 'a'), h(3, 'a1'), h(4, 'deep'), h(3, 'a2'), h(2, 'b'), h(2, 'c'), h(3, 'c1')]);
     assert.deepEqual(toc, [
-      { slug: 'a', text: 'A', children: [{ slug: 'a1', text: 'A1', children: [] }, { slug: 'a2', text: 'A2', children: [] }] },
+      {
+        slug: 'a',
+        text: 'A',
+        children: [
+          { slug: 'a1', text: 'A1', children: [] },
+          { slug: 'a2', text: 'A2', children: [] },
+        ],
+      },
       { slug: 'b', text: 'B', children: [] },
       { slug: 'c', text: 'C', children: [{ slug: 'c1', text: 'C1', children: [] }] },
     ]);
@@ -21,7 +28,10 @@ describe('tableOfContents', () => {
 
   it('leaves out the title and subsections that come before any section', () => {
     const toc = tableOfContents([h(1, 'title'), h(3, 'orphan'), h(2, 'a'), h(2, 'b'), h(2, 'c')]);
-    assert.deepEqual(toc.map((entry) => entry.slug), ['a', 'b', 'c']);
+    assert.deepEqual(
+      toc.map((entry) => entry.slug),
+      ['a', 'b', 'c'],
+    );
     assert.deepEqual(toc[0]!.children, []);
   });
 });

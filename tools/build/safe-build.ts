@@ -4,7 +4,18 @@
 // leaves the previous site exactly as it was, and no half-built pages or post text beside it.
 // Builds take a lock, so a second build at once is refused instead of breaking both.
 import { spawn } from 'node:child_process';
-import { accessSync, constants, existsSync, linkSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  linkSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { siteDir as configuredSiteDir } from '../../src/build-variants.ts';
 import { INTERMEDIATE_OUTPUT, leftovers, lockHolder, missingOutputs, previousDir, stagingDir } from './staging.ts';
@@ -39,7 +50,9 @@ function checkWritable(): void {
     }
   };
   if (!writable(dirname(siteDir))) {
-    throw new BuildRefused(`cannot write to ${shown(dirname(siteDir))}, where the new ${shown(siteDir)} is built before it replaces the old`);
+    throw new BuildRefused(
+      `cannot write to ${shown(dirname(siteDir))}, where the new ${shown(siteDir)} is built before it replaces the old`,
+    );
   }
   if (existsSync(siteDir) && !writable(siteDir)) {
     throw new BuildRefused(`${shown(siteDir)} is read-only, so the build cannot replace it`);
@@ -69,9 +82,7 @@ function takeLock(): void {
       }
       const holder = lockHolder(readFileSync(lock, 'utf8'));
       if (holder !== undefined && isRunning(holder)) {
-        throw new BuildRefused(
-          `another build (PID ${holder}) is running; wait for it to finish. If none is, delete ${shown(lock)}`,
-        );
+        throw new BuildRefused(`another build (PID ${holder}) is running; wait for it to finish. If none is, delete ${shown(lock)}`);
       }
       console.log(`taking over ${shown(lock)} from a build that ended without releasing it`);
       rmSync(lock, { force: true });

@@ -49,7 +49,8 @@ function main(): void {
     throw new UsageError(`${where}: ${error.message}\nNothing was written.`);
   }
   if (!dryRun) {
-    for (const leftover of cleanUpInterruptedImports(outDir)) console.warn(`removed ${relative(base, leftover)}, left by an interrupted import`);
+    for (const leftover of cleanUpInterruptedImports(outDir))
+      console.warn(`removed ${relative(base, leftover)}, left by an interrupted import`);
     writePlan(plan, outDir);
   }
   report(plan, dryRun, (path) => relative(base, path));

@@ -9,7 +9,10 @@ export type EntryAddresses = Map<string, string>;
  * /2020/02/docker-tips.html and …/index.html are one page; queries and fragments are not part of it.
  */
 export function addressKey(url: URL): string {
-  const path = url.pathname.replace(/\/index\.html?$/, '').replace(/\.html?$/, '').replace(/\/+$/, '');
+  const path = url.pathname
+    .replace(/\/index\.html?$/, '')
+    .replace(/\.html?$/, '')
+    .replace(/\/+$/, '');
   return `${url.host.toLowerCase()}${path}`;
 }
 

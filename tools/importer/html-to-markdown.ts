@@ -35,7 +35,16 @@ export function htmlToMarkdown(html: string, pageUrl: string | undefined, addres
   rewriteLinks(tree, pageUrl, addresses);
   const imagePaths = collectImagePaths(tree);
   const processor = unified()
-    .use(rehypeRemark, { handlers: { div: codeBlockOrDiv, figure: figureHandler, pre: preformatted, table: tableOrRougeCode, a: anchorOrLink, ...headingHandlers() } })
+    .use(rehypeRemark, {
+      handlers: {
+        div: codeBlockOrDiv,
+        figure: figureHandler,
+        pre: preformatted,
+        table: tableOrRougeCode,
+        a: anchorOrLink,
+        ...headingHandlers(),
+      },
+    })
     .use(remarkGfm)
     .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fence: '`', fences: true, rule: '-', listItemIndent: 'one' });
   const mdast = processor.runSync(tree as HastRoot);

@@ -52,7 +52,9 @@ export function planImport(xml: string, options: ImportOptions, readExisting: Re
   const posts: PlannedPost[] = [];
   const imagePaths = new Set<string>();
   const slugs = assignSlugs(feed.entries.map((entry) => (entry.title && entry.link ? entry.link : undefined)));
-  const addresses = entryAddresses(feed.entries.flatMap((entry, index) => (slugs[index] && entry.link ? [{ link: entry.link, slug: slugs[index].slug }] : [])));
+  const addresses = entryAddresses(
+    feed.entries.flatMap((entry, index) => (slugs[index] && entry.link ? [{ link: entry.link, slug: slugs[index].slug }] : [])),
+  );
   feed.entries.forEach((entry, index) => {
     const label = entryLabel(entry);
     const slug = slugs[index];
@@ -61,7 +63,9 @@ export function planImport(xml: string, options: ImportOptions, readExisting: Re
       return;
     }
     try {
-      posts.push(planEntry(entry, slug.slug, { label, warnings: slug.warning ? [slug.warning] : [] }, addresses, options, readExisting, imagePaths));
+      posts.push(
+        planEntry(entry, slug.slug, { label, warnings: slug.warning ? [slug.warning] : [] }, addresses, options, readExisting, imagePaths),
+      );
     } catch (error) {
       posts.push({ outcome: 'skipped', label, reason: `it could not be converted (${describeError(error)})`, warnings: [] });
     }
@@ -83,17 +87,27 @@ function planEntry(
     return { outcome: 'kept', label, path: `${path}x`, reason: 'it was turned into MDX by hand; left alone', warnings };
   }
   const pageUrl = isWebAddress(entry.link) ? entry.link : undefined;
-  if (!pageUrl) warnings.push(`its link "${entry.link}" is not a full address and the feed names no site to resolve it: imported without legacyUrl`);
+  if (!pageUrl)
+    warnings.push(`its link "${entry.link}" is not a full address and the feed names no site to resolve it: imported without legacyUrl`);
   const body = htmlToMarkdown(entry.html, pageUrl, addresses);
   const existing = readExisting(path);
   const previous = existing === undefined ? undefined : parsePostFile(existing);
-  const fresh = renderPostFile(withAuthorFields(frontMatterOf(entry, pageUrl, options.today ?? new Date(), warnings), previous?.frontMatter), body.markdown);
+  const fresh = renderPostFile(
+    withAuthorFields(frontMatterOf(entry, pageUrl, options.today ?? new Date(), warnings), previous?.frontMatter),
+    body.markdown,
+  );
   const problems = schemaProblems(fresh);
   if (problems) return { outcome: 'skipped', label, reason: `the post would not pass the build (${problems})`, warnings };
   for (const image of body.imagePaths) imagePaths.add(image);
   if (existing === fresh) return { outcome: 'unchanged', label, path, warnings: [] };
   if (existing !== undefined && !options.force) {
-    return { outcome: 'kept', label, path, reason: 'it differs from the feed (edited by hand?); left alone, use --force to overwrite', warnings: [] };
+    return {
+      outcome: 'kept',
+      label,
+      path,
+      reason: 'it differs from the feed (edited by hand?); left alone, use --force to overwrite',
+      warnings: [],
+    };
   }
   return { outcome: 'written', label, path, text: fresh, warnings };
 }
@@ -111,14 +125,18 @@ function frontMatterOf(entry: FeedEntry, pageUrl: string | undefined, today: Dat
   if (description.length < DESCRIPTION_MIN) {
     draft = true;
     description = DESCRIPTION_PLACEHOLDER;
-    warnings.push(`its text is too short for a description of ${DESCRIPTION_MIN}+ characters: imported as a draft; write a description, then set draft: false`);
+    warnings.push(
+      `its text is too short for a description of ${DESCRIPTION_MIN}+ characters: imported as a draft; write a description, then set draft: false`,
+    );
   }
   const tags = [...new Set(entry.categories.map((category) => new GithubSlugger().slug(category)))];
   const unusable = tags.filter((tag) => !TAG_PATTERN.test(tag));
   if (unusable.length > 0) warnings.push(`categories that make no tag were left out: ${unusable.join(', ')}`);
   const legacyId = entry.id && z.url().safeParse(entry.id).success ? entry.id : undefined;
   if (entry.id && !legacyId) {
-    warnings.push(`feed readers knew it by the id "${entry.id}", which is not a URL and cannot be kept: they may show it again as a new item`);
+    warnings.push(
+      `feed readers knew it by the id "${entry.id}", which is not a URL and cannot be kept: they may show it again as a new item`,
+    );
   }
   return {
     title: entry.title!,

@@ -42,7 +42,10 @@ export function parseFeed(xml: string): Feed {
   const root = document.documentElement;
   if (root?.localName === 'feed' && root.namespaceURI === ATOM) {
     const site = alternateHref(root) ?? root.getAttribute('xml:base') ?? undefined;
-    return { format: 'atom', entries: children(root, 'entry', ATOM).map((entry, index) => withAbsoluteLink(atomEntry(entry, index), site)) };
+    return {
+      format: 'atom',
+      entries: children(root, 'entry', ATOM).map((entry, index) => withAbsoluteLink(atomEntry(entry, index), site)),
+    };
   }
   const channel = root?.localName === 'rss' ? children(root, 'channel')[0] : undefined;
   if (channel) {
@@ -94,7 +97,9 @@ function atomEntry(entry: XmlElement, index: number): FeedEntry {
     published: dateOf(child(entry, 'published', ATOM)),
     updated: dateOf(child(entry, 'updated', ATOM)),
     html: content ? atomContentHtml(content) : '',
-    categories: children(entry, 'category', ATOM).map((category) => category.getAttribute('term') ?? '').filter(Boolean),
+    categories: children(entry, 'category', ATOM)
+      .map((category) => category.getAttribute('term') ?? '')
+      .filter(Boolean),
   };
 }
 
@@ -107,7 +112,9 @@ function rssEntry(item: XmlElement, index: number): FeedEntry {
     published: dateOf(child(item, 'pubDate')),
     updated: dateOf(child(item, 'updated', ATOM)),
     html: text(child(item, 'encoded', RSS_CONTENT)) ?? text(child(item, 'description')) ?? '',
-    categories: children(item, 'category').map(text).filter((category): category is string => Boolean(category)),
+    categories: children(item, 'category')
+      .map(text)
+      .filter((category): category is string => Boolean(category)),
   };
 }
 
@@ -116,7 +123,10 @@ function atomContentHtml(element: XmlElement): string {
   const type = element.getAttribute('type') || 'text';
   if (type === 'html') return element.textContent ?? '';
   if (type === 'xhtml') return new XMLSerializer().serializeToString(element).replace(/^<[^>]+>|<\/[^>]+>$/g, '');
-  return (element.textContent ?? '').split(/\n{2,}/).map((para) => `<p>${escapeMarkup(para.trim())}</p>`).join('\n');
+  return (element.textContent ?? '')
+    .split(/\n{2,}/)
+    .map((para) => `<p>${escapeMarkup(para.trim())}</p>`)
+    .join('\n');
 }
 
 function atomText(element: XmlElement | undefined): string | undefined {
@@ -127,7 +137,10 @@ function atomText(element: XmlElement | undefined): string | undefined {
 
 function children(parent: XmlElement, localName: string, namespace: string | null = null): XmlElement[] {
   return Array.from(parent.childNodes).filter(
-    (node): node is XmlElement => node.nodeType === node.ELEMENT_NODE && (node as XmlElement).localName === localName && (node as XmlElement).namespaceURI === namespace,
+    (node): node is XmlElement =>
+      node.nodeType === node.ELEMENT_NODE &&
+      (node as XmlElement).localName === localName &&
+      (node as XmlElement).namespaceURI === namespace,
   );
 }
 

@@ -43,7 +43,8 @@ function quoteWhatTheBuildWouldMisread(document: Document): void {
     if (isScalar(pair.key) && (DATE_FIELDS as readonly unknown[]).includes(pair.key.value)) continue;
     const scalars = isSeq(pair.value) ? pair.value.items : [pair.value];
     for (const scalar of scalars) {
-      if (isScalar(scalar) && typeof scalar.value === 'string' && readAsYaml11(scalar.value) !== scalar.value) scalar.type = Scalar.QUOTE_DOUBLE;
+      if (isScalar(scalar) && typeof scalar.value === 'string' && readAsYaml11(scalar.value) !== scalar.value)
+        scalar.type = Scalar.QUOTE_DOUBLE;
     }
   }
 }

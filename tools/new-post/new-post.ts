@@ -3,8 +3,7 @@ import { slug } from 'github-slugger';
 import { DESCRIPTION_MAX, DESCRIPTION_MIN, DESCRIPTION_PLACEHOLDER, descriptionProblem } from '../../src/lib/seo.ts';
 import { TAG_PATTERN, TAG_RULE } from '../../src/lib/tags.ts';
 
-export const NEW_POST_USAGE =
-  `usage: npm run new -- "A title" [--tags aws,python] [--description "${DESCRIPTION_MIN}–${DESCRIPTION_MAX} characters"] [--out folder]`;
+export const NEW_POST_USAGE = `usage: npm run new -- "A title" [--tags aws,python] [--description "${DESCRIPTION_MIN}–${DESCRIPTION_MAX} characters"] [--out folder]`;
 
 export interface NewPostOptions {
   title: string;
@@ -43,7 +42,14 @@ export function parseNewPostArgs(args: readonly string[]): NewPostOptions {
 }
 
 function parseTags(text: string): string[] {
-  const tags = [...new Set(text.split(',').map((tag) => tag.trim()).filter(Boolean))];
+  const tags = [
+    ...new Set(
+      text
+        .split(',')
+        .map((tag) => tag.trim())
+        .filter(Boolean),
+    ),
+  ];
   if (tags.length === 0) throw new Error('--tags: name at least one tag, e.g. --tags aws,python');
   const bad = tags.find((tag) => !TAG_PATTERN.test(tag));
   if (bad !== undefined) throw new Error(`--tags: ${JSON.stringify(bad)}: ${TAG_RULE}`);
@@ -59,7 +65,10 @@ function checkedDescription(text: string): string {
 
 /** The file name and URL of a post: lower case, accents dropped, words joined by single hyphens. */
 export function slugFromTitle(title: string): string {
-  const plain = title.trim().normalize('NFKD').replace(/\p{Mark}/gu, '');
+  const plain = title
+    .trim()
+    .normalize('NFKD')
+    .replace(/\p{Mark}/gu, '');
   const result = slug(plain).replace(/-{2,}/g, '-').replace(/^-|-$/g, '');
   if (!result) throw new Error(`cannot make a file name from the title ${JSON.stringify(title)}`);
   return result;

@@ -33,9 +33,7 @@ export const DATE_FIELDS = ['pubDate', 'updatedDate'] as const;
 /** Why a front matter key is refused, pointing at the field the author probably meant. */
 export function unknownFieldMessage(key: string): string {
   const meant = closestMatch(key, POST_FIELDS);
-  return meant
-    ? `unknown field; did you mean ${meant}?`
-    : `unknown field; a post's fields are ${POST_FIELDS.join(', ')}`;
+  return meant ? `unknown field; did you mean ${meant}?` : `unknown field; a post's fields are ${POST_FIELDS.join(', ')}`;
 }
 
 /**
@@ -43,12 +41,15 @@ export function unknownFieldMessage(key: string): string {
  * typo such as `draf: true` stops the build instead of publishing a draft.
  */
 export const postSchema = z.strictObject(fields).check(
-  z.superRefine((post, context) => {
-    if (typeof post.description !== 'string') return;
-    const problem = descriptionProblem(post.description, { draft: post.draft === true });
-    if (problem) context.addIssue({ code: 'custom', path: ['description'], message: problem, input: post.description });
-  }, {
-    // Run even when other fields failed, so one build reports every problem of a post.
-    when: () => true,
-  }),
+  z.superRefine(
+    (post, context) => {
+      if (typeof post.description !== 'string') return;
+      const problem = descriptionProblem(post.description, { draft: post.draft === true });
+      if (problem) context.addIssue({ code: 'custom', path: ['description'], message: problem, input: post.description });
+    },
+    {
+      // Run even when other fields failed, so one build reports every problem of a post.
+      when: () => true,
+    },
+  ),
 );

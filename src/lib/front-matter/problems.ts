@@ -40,9 +40,7 @@ function formatProblem({ file, field, message }: FrontMatterProblem): string {
 /** Every problem, grouped by file in file order, with a count that tells how much is left to fix. */
 export function problemReport(problems: readonly FrontMatterProblem[]): string {
   const files = new Set(problems.map((problem) => problem.file));
-  const lines = [...problems]
-    .sort((a, b) => a.file.localeCompare(b.file))
-    .map((problem) => `  ${formatProblem(problem)}`);
+  const lines = [...problems].sort((a, b) => a.file.localeCompare(b.file)).map((problem) => `  ${formatProblem(problem)}`);
   return [`Front matter problems in ${postCountLabel(files.size)}:`, ...lines].join('\n');
 }
 
