@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import headersFile from './src/integrations/headers-file.ts';
+import headersFile from './src/integrations/write-headers-file.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { cacheDir, outDir } from './src/build-variants.ts';
 import { rehypePlugins, remarkPlugins, shikiConfig } from './src/markdown/pipeline.ts';

@@ -8,7 +8,7 @@ import type { Post } from '../lib/collection.ts';
 import { FEED_PATHS, toFeedEntry, type FeedChannel, type FeedEntry } from './entries.ts';
 
 // Glue between the collection and the feed builders; it needs `astro:content`, so the
-// logic it calls lives in feed-items.ts, rss-feed.ts and atom-feed.ts.
+// logic it calls lives in entries.ts, rss.ts and atom.ts.
 
 let container: Promise<AstroContainer> | undefined;
 // Every feed lists the same posts: each is rendered once per build. The key holds the

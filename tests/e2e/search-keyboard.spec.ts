@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { findPost, postPath } from '../support/content.ts';
-import { dialog, openSearch, results, search } from '../support/search-ui.ts';
+import { dialog, openSearch, results, search } from '../support/search-driver.ts';
 
 const GISCUS_POST = findPost('from-utterances-to-giscus');
 

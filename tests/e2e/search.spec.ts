@@ -6,7 +6,7 @@ const posts = publishedPosts();
 const GISCUS_POST = findPost('from-utterances-to-giscus');
 const EKS_POST = findPost('setting-up-eks-with-irsa-using-terraform');
 
-import { openSearch, results, resultTitles, search, showAll } from '../support/search-ui.ts';
+import { openSearch, results, resultTitles, search, showAll } from '../support/search-driver.ts';
 
 const mentions = (post: SourcePost, word: string) => post.source.toLowerCase().includes(word);
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
-import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
+import { headersFor, parseHeadersFile } from '../support/headers-file.ts';
 import {
   builtHtmlPages,
   DIST_FIXTURES,

@@ -5,7 +5,8 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
-import { DIST, fileForUrl, readBuilt, ROOT } from './built-site.ts';
+import { DIST, fileForUrl, frontMatter, readBuilt, ROOT, urlIn } from './built-site.ts';
+import { POSTS_DIR, postPath, readPosts } from './content.ts';
 import { parseXml } from './xml.ts';
 
 // Reading built feeds and the old site's feed, for the feed tests.
@@ -43,7 +44,7 @@ export function readFeed(dir: string, path: string) {
   return { xml, feed: parseFeed(xml) };
 }
 /** Every URL an HTML fragment points at, in any attribute that holds one. */
-export function urlsIn(html: Root): string[] {
+export function urlsIn(html: Root | Element): string[] {
   const urls: string[] = [];
   for (const element of selectAll('[href], [src], [srcset], [poster], [cite], [action], [data]', html)) {
     const { href, src, srcSet, poster, cite, action, data } = element.properties;
@@ -76,4 +77,19 @@ export function contentByLink(xml: string): Map<string, string> {
       return [link.getAttribute('href') ?? link.textContent!, content?.textContent ?? ''];
     }),
   );
+}
+
+/**
+ * The old feed's entry of each imported post, by the post's address on the site as built
+ * (dir), found through the post's `legacyId`: the promises hold wherever the site now lives.
+ */
+export function oldEntryByUrl(dir: string): Map<string, OldEntry> {
+  const byId = new Map(oldEntries().map((entry) => [entry.id, entry]));
+  const found = new Map<string, OldEntry>();
+  for (const post of readPosts()) {
+    const legacyId = frontMatter(join(POSTS_DIR, post.file)).legacyId;
+    const entry = typeof legacyId === 'string' ? byId.get(legacyId) : undefined;
+    if (entry) found.set(urlIn(dir, postPath(post.id)), entry);
+  }
+  return found;
 }

@@ -1,4 +1,4 @@
-// Renders Markdown through the site's own pipeline (src/lib/markdown-pipeline.ts).
+// Renders Markdown through the site's own pipeline (src/markdown/pipeline.ts).
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';

@@ -3,18 +3,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
-import { basePath, serveUnderBase, siteUrlOfBuild } from '../../tools/quality/served-site.ts';
+import { serveUnderBase, siteUrlOfBuild } from '../../tools/quality/served-site.ts';
 
 const sound = join(import.meta.dirname, '../fixtures/sites/sound');
-
-describe('basePath', () => {
-  it('is the path of the site URL, ending in a slash', () => {
-    assert.equal(basePath('https://shipit.dev'), '/');
-    assert.equal(basePath('https://shipit.dev/'), '/');
-    assert.equal(basePath('https://example.github.io/blog'), '/blog/');
-    assert.equal(basePath('https://example.com/a/b/'), '/a/b/');
-  });
-});
 
 describe('serveUnderBase', () => {
   it('serves the build itself when the site lives at the root', () => {

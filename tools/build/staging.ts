@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 
 /**
  * What every finished site holds: the home page, the search index (src/integrations/pagefind.ts)
- * and the headers file (src/integrations/headers-file.ts). A build that exits without one of them
+ * and the headers file (src/integrations/write-headers-file.ts). A build that exits without one of them
  * did not finish, whatever its exit code says.
  */
 export const REQUIRED_OUTPUTS = ['index.html', 'pagefind/pagefind.js', '_headers'];

@@ -1,12 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-
-/** The path the site is served under, from its URL: `/` or `/blog/`. */
-export function basePath(siteUrl: string): string {
-  const path = new URL(siteUrl).pathname.replace(/\/+$/, '');
-  return `${path}/`;
-}
+import { basePathOf } from '../../src/lib/urls.ts';
 
 export interface ServedSite {
   /** The folder a static server should serve from its root. */
@@ -22,7 +17,7 @@ export interface ServedSite {
  * `blog` to the build lets them serve it there, so a link that forgets the path still fails.
  */
 export function serveUnderBase(builtDir: string, siteUrl: string): ServedSite {
-  const base = basePath(siteUrl);
+  const base = basePathOf(siteUrl);
   if (base === '/') return { root: resolve(builtDir), prefix: '', remove: () => {} };
   const root = mkdtempSync(join(tmpdir(), 'shipit-served-'));
   const segments = base.split('/').filter(Boolean);

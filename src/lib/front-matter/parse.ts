@@ -1,5 +1,6 @@
 // The one reading of a post file's front matter: the YAML between the opening `---` line
-// and the next `---` line, then the body. The build, the importer and the tests all use it.
+// and the next `---` line, then the body, for the tools and tests; Astro itself reads posts
+// with js-yaml, which post-loader.ts and strict-dates.ts account for.
 import { parseDocument } from 'yaml';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*)$/;

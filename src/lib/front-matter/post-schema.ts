@@ -27,7 +27,7 @@ const fields = {
 /** Every front matter field a post may have. */
 export const POST_FIELDS: readonly string[] = Object.keys(fields);
 
-/** Fields holding dates, which js-yaml would roll over when impossible (see front-matter-dates.ts). */
+/** Fields holding dates, which js-yaml would roll over when impossible (see strict-dates.ts). */
 export const DATE_FIELDS = ['pubDate', 'updatedDate'] as const;
 
 /** Why a front matter key is refused, pointing at the field the author probably meant. */

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
 import { contentSecurityPolicy } from '../lib/content-security-policy.ts';
-import { renderHeadersFile } from '../lib/headers-file.ts';
+import { renderHeadersFile } from '../lib/response-headers.ts';
 import { basePath } from '../lib/urls.ts';
 import { site } from '../site.config.ts';
 

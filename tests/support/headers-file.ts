@@ -1,6 +1,5 @@
-// Reads a `_headers` file, the format Netlify and Cloudflare Pages use: a path pattern
-// on its own line, then its headers indented below it. The budget's server applies it so
-// the pages are weighed and audited with the headers they get in production.
+// Reads a `_headers` file as Netlify and Cloudflare Pages do (a path pattern on its own line,
+// then its headers indented below it), so tests can see which headers a page is served with.
 
 export interface HeaderRule {
   pattern: string;
@@ -49,20 +48,3 @@ export function headersFor(rules: readonly HeaderRule[], pathname: string): Reco
   return headers;
 }
 
-/**
- * The `_headers` file for hosts that read one (Netlify, Cloudflare Pages; GitHub Pages
- * ignores it), written into the build by src/integrations/headers-file.ts.
- */
-export function renderHeadersFile(contentSecurityPolicy: string, base = '/'): string {
-  return `# Response headers for hosts that read this file (Netlify, Cloudflare Pages).
-# Written at build time from src/lib/content-security-policy.ts, the policy every page also carries.
-${base}*
-  Content-Security-Policy: ${contentSecurityPolicy}
-  X-Content-Type-Options: nosniff
-  Referrer-Policy: strict-origin-when-cross-origin
-
-# Astro puts a content hash in every file name under /_astro/, so a changed file gets a new URL.
-${base}_astro/*
-  Cache-Control: public, max-age=31536000, immutable
-`;
-}
