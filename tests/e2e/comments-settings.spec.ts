@@ -3,8 +3,9 @@ import { DIST_FIXTURES, fixturePosts, hrefIn } from '../support/built-site.ts';
 import { postPath } from '../support/content.ts';
 import { FIXTURE_SITE, serveFixtureBuild } from '../support/fixture-site.ts';
 import { GISCUS, stubGiscus, themesSent } from '../support/giscus-stub.ts';
+import { LONG_POST_WITH_COMMENTS } from '../support/views.ts';
 
-const POST = 'python-str-vs-repr';
+const POST = LONG_POST_WITH_COMMENTS;
 
 test.describe('the page around the comments', () => {
   test('the Content-Security-Policy lets giscus in and keeps other third parties out', async ({ page }) => {

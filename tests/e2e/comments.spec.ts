@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { GISCUS_LOAD_TIMEOUT_MS } from '../../src/lib/giscus.ts';
 import { site } from '../../src/site.config.ts';
 import { explicitHeadingIds, findPost, postPath, publishedPosts } from '../support/content.ts';
+import { LONG_POST_WITH_COMMENTS } from '../support/views.ts';
 import {
   expectedDiscussionUrl,
   GISCUS,
@@ -15,8 +16,8 @@ import {
 } from '../support/giscus-stub.ts';
 
 // A long post, so its comments start well below the first screen.
-const LONG_POST = 'from-utterances-to-giscus';
-const POST = 'python-str-vs-repr';
+const LONG_POST = LONG_POST_WITH_COMMENTS;
+const POST = LONG_POST_WITH_COMMENTS;
 const giscus = site.giscus!;
 
 test.describe('comments', () => {

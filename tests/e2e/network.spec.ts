@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
+import { site } from '../../src/site.config.ts';
 import { postPath, publishedPosts, tagCounts } from '../support/content.ts';
 
 // Fonts, icons and scripts are all served by the site itself. The one exception is the
 // comments (giscus), and only on a page the reader has scrolled down to them.
-const COMMENTS_HOST = 'giscus.app';
+const COMMENTS_HOST = new URL(site.giscus!.host).host;
 
 test('no page loads anything from another host, but comments once scrolled to', async ({ page, baseURL }) => {
   test.setTimeout(90_000);

@@ -1,12 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { site } from '../../src/site.config.ts';
 import { explicitHeadingIds, findPost, postPath, publishedPosts, readPosts } from '../support/content.ts';
-
-// Real posts imported from the old site, each picked for one feature.
-const POST_WITH_CODE = 'capnproto-with-python';
-const POST_WITH_TABLE = 'minikube-vs-kind-vs-k3s';
-const LINKING_POST = 'integrating-cdk8s-with-flux';
-const LINKED_POST = 'cdk8s-the-future-of-k8s-application-deployments';
+import { LINKED_POST_ID, LINKING_POST, POST_WITH_CODE, POST_WITH_TABLE } from '../support/views.ts';
 
 test.describe('post pages', () => {
   for (const post of publishedPosts()) {
@@ -53,14 +48,13 @@ test.describe('post pages', () => {
   });
 
   test('a link between posts leads to the other post', async ({ page }) => {
-    findPost(LINKING_POST);
-    const target = findPost(LINKED_POST);
-    await page.goto(postPath(LINKING_POST));
+    const target = findPost(LINKED_POST_ID);
+    await page.goto(postPath(LINKING_POST.id));
     await page
-      .locator(`article a[href="${postPath(LINKED_POST)}"]`)
+      .locator(`article a[href="${postPath(LINKED_POST_ID)}"]`)
       .first()
       .click();
-    await expect(page).toHaveURL(postPath(LINKED_POST));
+    await expect(page).toHaveURL(postPath(LINKED_POST_ID));
     await expect(page.locator('h1')).toHaveText(target.title);
   });
 });

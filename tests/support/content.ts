@@ -18,6 +18,8 @@ export interface SourcePost {
   updatedDate?: string;
   tags: string[];
   draft: boolean;
+  /** `comments: false` turns the post's comments off. */
+  comments: boolean;
   body: string;
   /** The whole file, front matter included. */
   source: string;
@@ -44,6 +46,7 @@ export function readPosts(): SourcePost[] {
         updatedDate: data.updatedDate === undefined ? undefined : dayOf(data.updatedDate),
         tags: Array.isArray(data.tags) ? data.tags.map(String) : [],
         draft: data.draft === true,
+        comments: data.comments !== false,
         body,
         source,
       };

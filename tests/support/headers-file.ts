@@ -47,4 +47,3 @@ export function headersFor(rules: readonly HeaderRule[], pathname: string): Reco
   }
   return headers;
 }
-

@@ -1,3 +1,5 @@
+import { codeFences, publishedPosts, type SourcePost, tagCounts } from './content.ts';
+
 // The screens and themes the acceptance criteria name.
 export const VIEWPORTS = [
   { name: 'phone', width: 360, height: 740 },
@@ -7,8 +9,32 @@ export const VIEWPORTS = [
 // The theme comes from the emulated OS preference, which the site follows by default.
 export const THEMES = ['light', 'dark'] as const;
 
-// Real posts imported from the old site, each picked for one feature.
-export const POST_WITH_CODE = 'capnproto-with-python';
-export const POST_WITH_TABLE = 'minikube-vs-kind-vs-k3s';
-export const POST_WITH_FIGURES = 'kubernetes-multi-tenancy';
-export const A_TAG = 'kubernetes';
+// Posts picked by what they hold, not by name, so the tests keep working as posts come and go.
+
+function pick(what: string, score: (post: SourcePost) => number): SourcePost {
+  let best: SourcePost | undefined;
+  for (const post of publishedPosts()) if (score(post) > 0 && (!best || score(post) > score(best))) best = post;
+  if (!best) throw new Error(`no published post has ${what}; the tests need one`);
+  return best;
+}
+
+/** The longest line of a Markdown table in a body: the widest table. */
+const widestTableRow = (body: string) => Math.max(0, ...[...body.matchAll(/^\|.*\|[ \t]*$/gm)].map(([row]) => row.length));
+/** Links from a body to other published posts. */
+const postLinks = (post: SourcePost) =>
+  [...post.body.matchAll(/\]\(\/posts\/([^)#]+)\.html/g)]
+    .map(([, id]) => id!)
+    .filter((id) => id !== post.id && publishedPosts().some((p) => p.id === id));
+
+export const POST_WITH_CODE = pick('a code block', (post) => codeFences(post.body).length).id;
+export const POST_WITH_TABLE = pick('a table', (post) => widestTableRow(post.body)).id;
+export const POST_WITH_FIGURES = pick('a figure crediting its image source', (post) =>
+  /<figure[\s\S]*image source/.test(post.body) ? 1 : 0,
+).id;
+/** A post linking another post, and the post it links. */
+export const LINKING_POST = pick('a link to another post', (post) => postLinks(post).length);
+export const LINKED_POST_ID = postLinks(LINKING_POST)[0]!;
+/** The most used tag. */
+export const A_TAG = [...tagCounts()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+/** The longest post with comments: its comments start well below the first screen. */
+export const LONG_POST_WITH_COMMENTS = pick('comments', (post) => (post.comments ? post.body.length : 0)).id;
