@@ -1,16 +1,13 @@
-import type { Element, Root } from 'hast';
+import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { visit } from 'unist-util-visit';
 import { cleanFeedHtml } from './feed-html.ts';
+import { rewriteUrls } from '../lib/hast-urls.ts';
 import { postUrl } from '../lib/posts.ts';
 import { absoluteUrlOn } from '../lib/urls.ts';
 
 // Feed readers show a post away from the site, where `/posts/x.html`, `#heading` or
 // `image.png` lead nowhere: every URL in feed content has to be absolute.
-
-/** hast names of the attributes that hold one URL. */
-const URL_PROPERTIES = ['href', 'src', 'poster', 'cite', 'action', 'formAction', 'data', 'longDesc', 'background'];
 
 function absolute(url: string, base: string | URL, where: string): string {
   try {
@@ -23,27 +20,7 @@ function absolute(url: string, base: string | URL, where: string): string {
 /** Rewrites every URL in an HTML fragment (href, src, srcset, …) against `base`. */
 export function absoluteUrlsInHtml(html: string, base: string | URL): string {
   const tree: Root = fromHtml(html, { fragment: true });
-  visit(tree, 'element', (element: Element) => {
-    const properties = element.properties;
-    for (const name of URL_PROPERTIES) {
-      const value = properties[name];
-      if (typeof value === 'string') properties[name] = absolute(value, base, `<${element.tagName} ${name}>`);
-    }
-    // srcset is a comma-separated list of "url descriptor" candidates.
-    for (const name of ['srcSet', 'imageSrcSet']) {
-      const value = properties[name];
-      if (typeof value === 'string') {
-        properties[name] = value
-          .split(',')
-          .filter((candidate) => candidate.trim())
-          .map((candidate) => {
-            const [url = '', ...descriptors] = candidate.trim().split(/\s+/);
-            return [absolute(url, base, `<${element.tagName} ${name}>`), ...descriptors].join(' ');
-          })
-          .join(', ');
-      }
-    }
-  });
+  rewriteUrls(tree, (url, where) => absolute(url, base, where));
   return toHtml(tree);
 }
 
