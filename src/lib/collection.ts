@@ -13,10 +13,22 @@ const buildTime = new Date();
  * the front matter problems of any post, so every page shows them in the browser instead
  * of an old version of the post or a 404.
  */
-export async function getPublishedPosts(): Promise<Post[]> {
+async function loadPublishedPosts(): Promise<Post[]> {
   const posts = await getCollection('posts');
-  throwIfAnyHasProblems(posts);
+  // Only `npm run dev` loads posts with problems (a build stops on them in the loader).
+  if (import.meta.env.DEV) throwIfAnyHasProblems(posts);
   return sortNewestFirst(posts.filter((post) => isPublished(post, { preview: import.meta.env.DEV, now: buildTime })));
+}
+
+// Every page asks (its search box lists the tags): a build's posts do not change while it
+// runs, so they are read, filtered and sorted once; dev reads them afresh as the author edits.
+// Callers share the list and must not change it.
+let publishedOnce: Promise<Post[]> | undefined;
+
+export function getPublishedPosts(): Promise<Post[]> {
+  if (import.meta.env.DEV) return loadPublishedPosts();
+  publishedOnce ??= loadPublishedPosts();
+  return publishedOnce;
 }
 
 /** "Draft" or "Scheduled" on a post only a preview shows. */
