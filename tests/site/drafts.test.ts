@@ -1,18 +1,17 @@
 // Drafts, and posts dated after the build, are for `npm run dev` only: a production build
 // must not show them anywhere.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { fixturePosts } from '../support/built-site.ts';
+import { listSiteFiles } from '../../tools/quality/site-files.ts';
 
 const root = join(import.meta.dirname, '../..');
 const dist = join(root, 'dist-fixtures');
 
 function builtFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name));
+  return listSiteFiles(dir).map((path) => join(dir, path));
 }
 
 const posts = fixturePosts();

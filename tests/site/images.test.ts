@@ -2,7 +2,7 @@
 // come out optimised, sized and captioned, and nothing is named by a file name. Runs against
 // dist/ and dist-fixtures/.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import type { Element } from 'hast';
@@ -11,13 +11,14 @@ import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import sharp from 'sharp';
 import { fileForUrl, hrefIn } from '../support/built-site.ts';
+import { listSiteFiles } from '../../tools/quality/site-files.ts';
 
 const root = join(import.meta.dirname, '../..');
 
 function pages(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => join(dir, file));
+  return listSiteFiles(dir)
+    .filter((path) => path.endsWith('.html'))
+    .map((path) => join(dir, path));
 }
 
 function imageUrls(image: Element): string[] {

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
@@ -7,6 +7,7 @@ import { parseFrontMatter } from '../../src/lib/front-matter/parse.ts';
 import { FIXTURE_SITE_URL } from '../../src/build-variants.ts';
 import { absoluteUrlOn, basePathOf, joinBase, stripBase } from '../../src/lib/urls.ts';
 import { site } from '../../src/site.config.ts';
+import { listSiteFiles } from '../../tools/quality/site-files.ts';
 
 // Helpers for tests that read a finished build: dist/ holds the real blog,
 // dist-fixtures/ the same site with the edge-case posts of tests/fixtures/posts.
@@ -43,13 +44,9 @@ export interface BuiltPage {
 
 /** Every page of a build; Astro's redirect stubs (the old /tag/<tag> addresses) are not pages. */
 export function builtHtmlPages(dir: string): BuiltPage[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => {
-      const file = join(entry.parentPath, entry.name);
-      const path = `/${relative(dir, file).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
-      return { file, path };
-    })
+  return listSiteFiles(dir)
+    .filter((path) => path.endsWith('.html'))
+    .map((path) => ({ file: join(dir, path), path: path.replace(/(^|\/)index\.html$/, '$1') }))
     .filter((page) => !isRedirect(readFileSync(page.file, 'utf8')));
 }
 

@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { urlIn } from './built-site.ts';
+import { listSiteFiles } from '../../tools/quality/site-files.ts';
 
 // The addresses a build's own pages send readers to: links, form submissions, redirects and
 // the canonical URL. A plain static host (nginx, S3, `python3 -m http.server`) answers them
@@ -20,9 +21,9 @@ export interface InternalLink {
 
 /** Every HTML file of a build, redirect stubs included, relative to the build folder. */
 export function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+  return listSiteFiles(dir)
     .filter((file) => file.endsWith('.html'))
-    .map((file) => file.split(sep).join('/'));
+    .map((file) => file.slice(1));
 }
 
 /** The query a GET form sends when a reader fills its text fields with `words` and picks each first option. */
