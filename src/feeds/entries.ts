@@ -1,7 +1,6 @@
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { cleanFeedHtml } from './feed-html.ts';
 import { rewriteUrls } from '../lib/hast-urls.ts';
 import { postUrl } from '../lib/posts.ts';
 import { absoluteUrlOn } from '../lib/urls.ts';
@@ -31,7 +30,7 @@ export interface FeedEntry {
   url: string;
   title: string;
   description: string;
-  /** Full post HTML without the page's UI, with absolute URLs. */
+  /** The post's HTML as its page shows it, with absolute URLs. */
   content: string;
   tags: string[];
   published: Date;
@@ -52,15 +51,14 @@ export interface FeedPost {
 }
 
 /**
- * A feed entry for a post, given the post's HTML as its page renders it and the site's URL
- * (with its path, for a project page):
- * the page's UI is taken out (see cleanFeedHtml), then every URL is made absolute.
+ * A feed entry for a post, given the post's HTML (the one rendering its page shows) and the
+ * site's URL (with its path, for a project page): every URL in it is made absolute.
  */
 export function toFeedEntry(post: FeedPost, html: string, siteUrl: string): FeedEntry {
   const url = absoluteUrlOn(siteUrl, postUrl(post.id));
   let content: string;
   try {
-    content = absoluteUrlsInHtml(cleanFeedHtml(html), url);
+    content = absoluteUrlsInHtml(html, url);
   } catch (error) {
     throw new Error(`post ${post.id}: ${(error as Error).message}`);
   }

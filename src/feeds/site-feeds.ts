@@ -6,45 +6,63 @@ import { site } from '../site.config.ts';
 import { absoluteUrl, siteUrl, withBase } from '../lib/urls.ts';
 import type { Post } from '../lib/collection.ts';
 import { FEED_PATHS, toFeedEntry, type FeedChannel, type FeedEntry } from './entries.ts';
+import { staticIslands } from './feed-html.ts';
 
 // Glue between the collection and the feed builders; it needs `astro:content`, so the
 // logic it calls lives in entries.ts, rss.ts and atom.ts.
 
 let container: Promise<AstroContainer> | undefined;
-// Every feed lists the same posts: each is rendered once per build. The key holds the
-// content digest so `npm run dev` renders a post again after it was edited.
-const renderedHtml = new Map<string, Promise<string>>();
 
-/** A post's body rendered exactly as its page shows it. */
-function postHtml(post: Post): Promise<string> {
-  const key = `${post.id}:${post.digest}`;
-  let html = renderedHtml.get(key);
-  if (!html) {
-    // MDX bodies render through the MDX renderer, and the React islands they use through
-    // React's; Markdown needs none. The renderers are imported here, not loaded by name at
-    // run time, so the build bundles React's server renderer with its virtual options module.
-    container ??= AstroContainer.create({
-      renderers: [
-        { name: 'astro:jsx', ssr: mdxServer },
-        { name: '@astrojs/react', ssr: reactServer },
-      ],
-    });
-    html = Promise.all([container, render(post)])
-      .then(([renderer, { Content }]) => renderer.renderToString(Content))
-      .catch((error: unknown) => {
-        throw new Error(`${post.filePath ?? post.id}: cannot render the post for the feeds: ${(error as Error).message}`, {
-          cause: error,
-        });
+/**
+ * An MDX post, or one whose images astro:assets optimises, is only complete once Astro
+ * renders it: its components run, its image placeholders become real URLs.
+ */
+function renderedByAstro(post: Post): Promise<string> {
+  // The renderers are imported above, not loaded by name at run time, so the build bundles
+  // React's server renderer with its virtual options module.
+  container ??= AstroContainer.create({
+    renderers: [
+      { name: 'astro:jsx', ssr: mdxServer },
+      { name: '@astrojs/react', ssr: reactServer },
+    ],
+  });
+  return Promise.all([container, render(post)])
+    .then(([renderer, { Content }]) => renderer.renderToString(Content))
+    .then(staticIslands)
+    .catch((error: unknown) => {
+      throw new Error(`${post.filePath ?? post.id}: cannot render the post for the feeds: ${(error as Error).message}`, {
+        cause: error,
       });
-    renderedHtml.set(key, html);
+    });
+}
+
+/**
+ * A post's HTML: for Markdown, what the content layer rendered once and the page shows too.
+ * Only posts that need Astro at page time are rendered again.
+ */
+function postHtml(post: Post): Promise<string> {
+  const stored = post.rendered;
+  if (stored && !stored.metadata?.imagePaths?.length) return Promise.resolve(stored.html);
+  return renderedByAstro(post);
+}
+
+// The site feed, the Atom feed and every tag feed share their entries. The key holds the
+// content digest, so `npm run dev` makes a post's entry again after it was edited.
+const entries = new Map<string, Promise<FeedEntry>>();
+
+function feedEntry(post: Post): Promise<FeedEntry> {
+  const key = `${post.id}:${post.digest}`;
+  let entry = entries.get(key);
+  if (!entry) {
+    entry = postHtml(post).then((html) => toFeedEntry(post, html, siteUrl));
+    entries.set(key, entry);
   }
-  return html;
+  return entry;
 }
 
 /** Entries for the newest `site.feedItems` of `posts`, which come newest first. */
-export async function feedEntries(posts: readonly Post[]): Promise<FeedEntry[]> {
-  const newest = posts.slice(0, site.feedItems);
-  return Promise.all(newest.map(async (post) => toFeedEntry(post, await postHtml(post), siteUrl)));
+export function feedEntries(posts: readonly Post[]): Promise<FeedEntry[]> {
+  return Promise.all(posts.slice(0, site.feedItems).map(feedEntry));
 }
 
 /**

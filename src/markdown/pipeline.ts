@@ -1,12 +1,12 @@
 // The Markdown pipeline of posts, shared by astro.config.mjs and the unit tests,
-// so the tests render Markdown exactly as the site does.
+// so the tests render Markdown exactly as the site does. Its HTML is the one rendering
+// of a post: pages show it and feeds carry it, so it holds no page furniture (copy
+// buttons, heading links, scroll boxes); src/client/ adds those on the page.
 import { fileURLToPath } from 'node:url';
-import { rehypeHeadingIds, type RehypePlugins, type RemarkPlugins, type ShikiConfig } from '@astrojs/markdown-remark';
+import { type RehypePlugins, type RemarkPlugins, type ShikiConfig } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeBasePath from './rehype-base-path.ts';
 import rehypeBlankLinkRel from './rehype-blank-link-rel.ts';
-import rehypeCodeBlocks from './rehype-code-blocks.ts';
-import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
 import rehypePostImages from './rehype-post-images.ts';
 import rehypeTables from './rehype-tables.ts';
 import remarkHeadingIds from './remark-heading-ids.ts';
@@ -35,9 +35,5 @@ export const rehypePlugins: RehypePlugins = [
   [rehypePostImages, { publicDir }],
   // After the image plugin, which finds `/…` images in public/ by their root-relative path.
   [rehypeBasePath, { base: basePath }],
-  // Astro sets heading ids only after our plugins; the anchors need them now.
-  rehypeHeadingIds,
-  rehypeHeadingAnchors,
-  rehypeCodeBlocks,
   rehypeTables,
 ];

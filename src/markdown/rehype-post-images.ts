@@ -46,24 +46,24 @@ export function isImageFileName(text: string): boolean {
 }
 
 /**
- * What stands in for an image that cannot be shown: a box with the alt text that
- * screen readers announce as an image, keeping the intended path in `data-src`
- * so the missing files can be found and restored.
+ * What stands in for an image that cannot be shown: a box that screen readers announce as
+ * an image named by its alt text, keeping the intended path in `data-src` so the missing
+ * files can be found and restored. Feed readers show the same HTML without the site's CSS,
+ * so its text reads as a sentence there: "Image not available: <what it showed>".
  */
 function missingImageBox(src: string, alt: string, caption: string): Element {
   const note = h('span.missing-image-note', { dataPagefindIgnore: '' }, MISSING_IMAGE_NOTE);
   // An empty alt marks the image as decorative: its stand-in is hidden from assistive
   // technology too, rather than announced by the file name.
   if (!alt) return h('span.missing-image', { ariaHidden: 'true', dataSrc: src }, [note]);
-  if (isImageFileName(alt)) {
-    const name = caption ? `${MISSING_IMAGE_NOTE}: ${caption}` : MISSING_IMAGE_NOTE;
-    return h('span.missing-image', { role: 'img', 'aria-label': name, dataSrc: src }, [note]);
-  }
-  // A caption below the box already shows itself; the box adds what it does not say.
-  return h('span.missing-image', { role: 'img', 'aria-label': alt, dataSrc: src }, [
-    note,
-    alt !== caption ? h('span.missing-image-text', alt) : [],
-  ]);
+  const fileNameOnly = isImageFileName(alt);
+  const name = fileNameOnly ? caption : alt;
+  const label = fileNameOnly ? (caption ? `${MISSING_IMAGE_NOTE}: ${caption}` : MISSING_IMAGE_NOTE) : alt;
+  // On the page a caption shows below the box, so the box does not repeat it.
+  const text = name
+    ? h(`span.missing-image-text${name === caption ? '.repeats-caption' : ''}`, [h('span.missing-image-separator', ': '), name])
+    : [];
+  return h('span.missing-image', { role: 'img', 'aria-label': label, dataSrc: src }, [note, text]);
 }
 
 function isBlank(node: ElementContent): boolean {

@@ -7,7 +7,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { rehypePlugins, remarkPlugins, shikiConfig } from '../../src/markdown/pipeline.ts';
-import { languageLabel } from '../../src/markdown/rehype-code-blocks.ts';
+import { headingLinkLabel, languageLabel, tableLabel } from '../../src/lib/post-furniture.ts';
 import { wantsLineNumbers } from '../../src/markdown/shiki-line-numbers.ts';
 
 let renderer: MarkdownRenderer;
@@ -23,13 +23,13 @@ async function render(markdown: string): Promise<Root> {
 const fence = (meta: string, code: string) => [`\`\`\`${meta}`, code, '```'].join('\n');
 
 describe('code blocks', () => {
-  it('frames each block with its language and a copy button, outside the <pre>', async () => {
+  it('is a bare <pre> with its language, keyboard-scrollable, without page furniture for feeds to undo', async () => {
     const tree = await render(fence('python', 'print("hi")'));
-    const block = select('.code-block', tree)!;
-    assert.equal(toText(select('.code-language', block)!), 'Python');
-    assert.equal(select('button.copy-code', block)?.properties.type, 'button');
-    assert.ok(select('.copy-status[role="status"]', block));
-    assert.equal(select('pre .code-header, pre button', tree), undefined);
+    assert.equal(tree.children.filter((node) => node.type === 'element').length, 1);
+    const pre = select('pre', tree)!;
+    assert.equal(pre.properties.dataLanguage, 'python');
+    assert.equal(pre.properties.tabIndex, 0);
+    assert.equal(select('button, .code-header, .code-block', tree), undefined);
   });
 
   it('keeps exactly the code as the text of the block', async () => {
@@ -53,19 +53,9 @@ describe('code blocks', () => {
     assert.match(style, /--shiki-dark:#[0-9a-f]{6}/i);
   });
 
-  it('labels a fence without a language as text', async () => {
+  it('marks a fence without a language so its header says text', async () => {
     const tree = await render(fence('', 'just text'));
-    assert.equal(toText(select('.code-language', tree)!), 'Text');
-  });
-});
-
-describe('languageLabel', () => {
-  it('names known languages as people write them and keeps unknown ones', () => {
-    assert.equal(languageLabel('yaml'), 'YAML');
-    assert.equal(languageLabel('docker'), 'Dockerfile');
-    assert.equal(languageLabel('plaintext'), 'Text');
-    assert.equal(languageLabel('zig'), 'zig');
-    assert.equal(languageLabel(undefined), 'Text');
+    assert.equal(languageLabel(String(select('pre', tree)!.properties.dataLanguage)), 'Text');
   });
 });
 
@@ -78,25 +68,15 @@ describe('wantsLineNumbers', () => {
   });
 });
 
-describe('heading anchors', () => {
-  it('follows h2-h4 with a link to their id, keeping the old {#id}', async () => {
-    const tree = await render('## Why migrate {#why-migrate}\n\n### Details\n\n#### Small print\n\n##### Deeper');
-    const anchors = selectAll('a.heading-anchor', tree);
+describe('headings', () => {
+  it('keep the old {#id} and get ids, with no link inside or beside them for feeds to undo', async () => {
+    const tree = await render('## Why *migrate* {#why-migrate}\n\n### Details\n\n#### Small print');
     assert.deepEqual(
-      anchors.map((a) => a.properties.href),
-      ['#why-migrate', '#details', '#small-print'],
+      selectAll('h2, h3, h4', tree).map((heading) => heading.properties.id),
+      ['why-migrate', 'details', 'small-print'],
     );
-    for (const anchor of anchors) {
-      const heading = selectAll('h2, h3, h4', tree).find((h: Element) => `#${h.properties.id}` === anchor.properties.href);
-      assert.ok(heading, `${anchor.properties.href} points at a heading`);
-    }
-  });
-
-  it('names each link after its section and leaves the heading text alone', async () => {
-    const tree = await render('## Why *migrate*');
-    assert.equal(select('a.heading-anchor', tree)!.properties.ariaLabel, 'Link to the section “Why migrate”');
     assert.equal(toText(select('h2', tree)!), 'Why migrate');
-    assert.equal(select('h2 a', tree), undefined);
+    assert.equal(select('a, .heading', tree), undefined);
   });
 
   it('reports the headings for the table of contents with their text only', async () => {
@@ -113,12 +93,10 @@ describe('heading anchors', () => {
 describe('tables', () => {
   const table = '|  | minikube | kind |\n| - | - | - |\n| runtime | VM | container |';
 
-  it('sit in a focusable box named after their columns, which scrolls instead of the page', async () => {
+  it('are bare tables: the scrolling box is page furniture', async () => {
     const tree = await render(table);
-    const box = select('section.table-scroll', tree)!;
-    assert.equal(box.properties.tabIndex, 0);
-    assert.equal(box.properties.ariaLabel, 'Table: minikube, kind');
-    assert.ok(select('section.table-scroll > table', tree));
+    assert.equal(select('section, .table-scroll', tree), undefined);
+    assert.ok(select('table > thead', tree));
   });
 
   it('turn an empty corner header into a plain cell and keep every other cell', async () => {
@@ -146,5 +124,24 @@ describe('links that open a new tab', () => {
     );
     const rels = selectAll('a', tree).map((link) => link.properties.rel);
     assert.deepEqual(rels, [['nofollow', 'noopener'], ['noopener'], undefined]);
+  });
+});
+
+describe('the words of the page furniture', () => {
+  it('name languages as people write them and keep unknown ones', () => {
+    assert.equal(languageLabel('yaml'), 'YAML');
+    assert.equal(languageLabel('docker'), 'Dockerfile');
+    assert.equal(languageLabel('plaintext'), 'Text');
+    assert.equal(languageLabel('zig'), 'zig');
+    assert.equal(languageLabel(undefined), 'Text');
+  });
+
+  it('name a table box after its column headers', () => {
+    assert.equal(tableLabel(['minikube', ' kind\n ']), 'Table: minikube, kind');
+    assert.equal(tableLabel(['', ' ']), 'Table');
+  });
+
+  it('name a heading link after its section', () => {
+    assert.equal(headingLinkLabel('Why\n  migrate'), 'Link to the section “Why migrate”');
   });
 });
