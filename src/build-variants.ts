@@ -36,4 +36,6 @@ export const outDir = process.env.SHIPIT_STAGING_DIR ?? siteDir;
  */
 export const FIXTURE_SITE_URL = 'https://example.github.io/blog';
 export const siteUrlOverride = isFixtureBuild ? FIXTURE_SITE_URL : undefined;
-export const cacheDir = benchDir ? join(benchDir, 'cache') : './node_modules/.astro';
+// Each variant keeps its own cache: Astro empties its content cache when the config
+// (site URL, output folder) differs from the build before.
+export const cacheDir = benchDir ? join(benchDir, 'cache') : isFixtureBuild ? './node_modules/.astro-fixtures' : './node_modules/.astro';

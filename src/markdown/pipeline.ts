@@ -13,7 +13,7 @@ import remarkHeadingIds from './remark-heading-ids.ts';
 import { lineNumbers } from './shiki-line-numbers.ts';
 import { basePath } from '../lib/urls.ts';
 
-const publicDir = fileURLToPath(new URL('../../public', import.meta.url));
+export const publicDir = fileURLToPath(new URL('../../public', import.meta.url));
 
 // Both themes' colours are emitted as CSS variables; code.css picks the one
 // matching the site theme. The high-contrast variants keep every token AA.

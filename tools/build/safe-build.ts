@@ -9,6 +9,7 @@ import {
   constants,
   existsSync,
   linkSync,
+  mkdirSync,
   readdirSync,
   readFileSync,
   renameSync,
@@ -17,7 +18,8 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { siteDir as configuredSiteDir } from '../../src/build-variants.ts';
+import { cacheDir, siteDir as configuredSiteDir } from '../../src/build-variants.ts';
+import { renderInputsDigest } from './render-inputs.ts';
 import { INTERMEDIATE_OUTPUT, leftovers, lockHolder, missingOutputs, previousDir, stagingDir } from './staging.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -108,11 +110,20 @@ function clearLeftovers(): void {
   for (const dir of [...found.staging, ...found.previous]) rmSync(dir, { recursive: true, force: true });
 }
 
-function runAstro(staging: string): Promise<number> {
+// The hash of the code that renders posts at the last successful build; see render-inputs.ts.
+const renderInputsFile = resolve(root, cacheDir, 'shipit-render-inputs');
+
+/** Whether the posts' rendering code changed since the last successful build, which Astro's content cache would not notice. */
+function renderCodeChanged(digest: string): boolean {
+  return !existsSync(renderInputsFile) || readFileSync(renderInputsFile, 'utf8') !== digest;
+}
+
+function runAstro(staging: string, renderAllPosts: boolean): Promise<number> {
   const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-  // --force: rebuild from scratch, so Markdown plugin changes are never hidden by the content cache.
+  // --force empties the content cache; otherwise Astro renders again only the posts whose file changed.
+  const args = [astro, 'build', ...(renderAllPosts ? ['--force'] : []), ...process.argv.slice(2)];
   // execArgv passes on `--import` hooks such as the bench's memory probe.
-  const child = spawn(process.execPath, [...process.execArgv, astro, 'build', '--force', ...process.argv.slice(2)], {
+  const child = spawn(process.execPath, [...process.execArgv, ...args], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, SHIPIT_STAGING_DIR: staging },
@@ -145,7 +156,12 @@ async function build(): Promise<number> {
   const staging = stagingDir(siteDir, process.pid);
   try {
     clearLeftovers();
-    const status = await runAstro(staging);
+    const digest = renderInputsDigest(root);
+    const renderAllPosts = renderCodeChanged(digest);
+    if (renderAllPosts && existsSync(resolve(root, cacheDir))) {
+      console.log('the code that renders posts changed since the last build: rendering every post again');
+    }
+    const status = await runAstro(staging, renderAllPosts);
     if (status !== 0) {
       console.error(`error: the build failed; ${shown(siteDir)} was left as it was`);
       return status;
@@ -157,6 +173,8 @@ async function build(): Promise<number> {
     }
     rmSync(join(staging, INTERMEDIATE_OUTPUT), { recursive: true, force: true });
     replaceSite(staging);
+    mkdirSync(dirname(renderInputsFile), { recursive: true });
+    writeFileSync(renderInputsFile, digest);
     console.log(`site written to ${shown(siteDir)}`);
     return 0;
   } finally {

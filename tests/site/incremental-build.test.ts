@@ -1,0 +1,76 @@
+// `npm run build` reuses what Astro's content cache rendered before, on a tiny site in a temporary
+// folder (the bench mechanism of src/build-variants.ts). To see which posts were rendered again,
+// the test writes a marker into the cached HTML: a post served from the cache shows the marker,
+// a post rendered again shows its own words.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+
+const root = join(import.meta.dirname, '..', '..');
+const description = 'A description long enough for search engines to show it whole, and short enough too.';
+
+let dir: string;
+const posts = () => join(dir, 'posts');
+const store = () => join(dir, 'cache', 'data-store.json');
+
+function writePost(name: string, body: string): void {
+  writeFileSync(join(posts(), `${name}.md`), `---\ntitle: Post ${name}\ndescription: ${description}\npubDate: 2024-01-18\n---\n\n${body}\n`);
+}
+
+function build(): void {
+  const result = spawnSync(process.execPath, [join(root, 'tools/build/safe-build.ts')], {
+    cwd: root,
+    env: { ...process.env, SHIPIT_BENCH_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  assert.equal(result.status, 0, `the build failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+const page = (name: string) => readFileSync(join(dir, 'dist', 'posts', `${name}.html`), 'utf8');
+
+/** Replaces words in the cached rendering of the posts, as if they had been rendered long ago. */
+function markCache(words: string, marker: string): void {
+  const text = readFileSync(store(), 'utf8');
+  assert.ok(text.includes(words), `the content cache holds "${words}"`);
+  writeFileSync(store(), text.replaceAll(words, marker));
+}
+
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'incremental-build-'));
+  mkdirSync(posts());
+  writePost('edited', 'Words of the edited post: wombat-original.');
+  writePost('pictured', 'Words of the pictured post: numbat.\n\n![A container ship](./ship.png "The ship")');
+  writePost('untouched', 'Words of the untouched post: quokka.');
+  build();
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('a second build', () => {
+  it('renders again only the edited post and the post whose image appeared', () => {
+    assert.match(page('pictured'), /class="missing-image"/);
+    markCache('quokka', 'cached-quokka');
+    markCache('numbat', 'cached-numbat');
+    writePost('edited', 'Words of the edited post: wombat-edited.');
+    copyFileSync(join(root, 'tests/fixtures/posts/colour-bars.png'), join(posts(), 'ship.png'));
+    build();
+
+    assert.match(page('edited'), /wombat-edited/);
+    assert.match(page('untouched'), /cached-quokka/, 'the untouched post came from the cache');
+    assert.doesNotMatch(page('pictured'), /cached-numbat|class="missing-image"/, 'the pictured post was rendered with its image');
+    assert.match(page('pictured'), /<img [^>]*src="\/_astro\/ship\./);
+  });
+
+  it('renders every post again when the code that renders posts changed', () => {
+    // The safe build compares a hash of that code (tools/build/render-inputs.ts, unit-tested)
+    // with the one of the last build; a different hash is what an edit to the code gives.
+    const stamp = join(dir, 'cache', 'shipit-render-inputs');
+    assert.ok(existsSync(stamp));
+    writeFileSync(stamp, 'the hash of older code');
+    build();
+    assert.match(page('untouched'), /quokka/);
+    assert.doesNotMatch(page('untouched'), /cached-quokka/);
+  });
+});

@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { importClosure, renderInputsDigest } from '../../tools/build/render-inputs.ts';
+
+// A project shaped like ours: the config imports the pipeline, which imports a plugin and a helper;
+// the collection imports the schema. A page component is imported by none of them.
+let root: string;
+const write = (path: string, text: string) => writeFileSync(join(root, path), text);
+
+before(() => {
+  root = mkdtempSync(join(tmpdir(), 'render-inputs-'));
+  for (const dir of ['src/markdown', 'src/lib', 'src/pages']) mkdirSync(join(root, dir), { recursive: true });
+  write('astro.config.mjs', "import { defineConfig } from 'astro/config';\nimport { plugins } from './src/markdown/pipeline.ts';\n");
+  write('src/markdown/pipeline.ts', "import plugin from './plugin.ts';\nexport { slug } from '../lib/slug';\n");
+  write('src/markdown/plugin.ts', 'export default () => {};\n');
+  write('src/lib/slug.ts', "const { x } = await import('./lazy.ts');\n");
+  write('src/lib/lazy.ts', 'export const x = 1;\n');
+  write('src/content.config.ts', "import { postSchema } from './lib/schema.ts';\n");
+  write('src/lib/schema.ts', 'export const postSchema = {};\n');
+  write('src/pages/index.astro', '<h1>Home</h1>\n');
+  write('package-lock.json', '{"lockfileVersion":3}\n');
+});
+after(() => rmSync(root, { recursive: true, force: true }));
+
+describe('importClosure', () => {
+  it('follows relative imports, with or without extension, static and dynamic, and nothing else', () => {
+    const files = importClosure([join(root, 'astro.config.mjs')]).map((file) => file.slice(root.length + 1));
+    assert.deepEqual(files, ['astro.config.mjs', 'src/lib/lazy.ts', 'src/lib/slug.ts', 'src/markdown/pipeline.ts', 'src/markdown/plugin.ts']);
+  });
+});
+
+describe('renderInputsDigest', () => {
+  it('changes with the code of a Markdown plugin, a helper it imports, the schema or the packages', () => {
+    for (const [path, edit] of [
+      ['src/markdown/plugin.ts', 'export default () => { /* new rule */ };\n'],
+      ['src/lib/lazy.ts', 'export const x = 2;\n'],
+      ['src/lib/schema.ts', 'export const postSchema = { strict: true };\n'],
+      ['package-lock.json', '{"lockfileVersion":3,"packages":{}}\n'],
+    ] as const) {
+      const before = renderInputsDigest(root);
+      write(path, edit);
+      assert.notEqual(renderInputsDigest(root), before, `${path} changed`);
+    }
+  });
+
+  it('stays the same when nothing the rendering imports changed, such as a page', () => {
+    const before = renderInputsDigest(root);
+    write('src/pages/index.astro', '<h1>Welcome</h1>\n');
+    assert.equal(renderInputsDigest(root), before);
+  });
+});

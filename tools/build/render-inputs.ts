@@ -1,0 +1,47 @@
+// What Astro's content cache cannot see. It re-renders a post when the post's file changes, and
+// starts afresh when Astro's version, its config values or the collection's config file change;
+// but not when the code of a Markdown plugin, the schema module, a helper they import or a
+// package changes. The safe build hashes that code and asks for a fresh render when it changed.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+
+/** Where the render of posts starts: the config (Markdown pipeline, integrations) and the collection (loader, schema). */
+export const RENDER_ENTRY_POINTS = ['astro.config.mjs', 'src/content.config.ts'];
+/** Every package's exact version. */
+export const LOCKFILE = 'package-lock.json';
+
+const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
+
+function resolveImport(fromFile: string, specifier: string): string | undefined {
+  const base = resolve(dirname(fromFile), specifier);
+  return [base, `${base}.ts`, `${base}.js`, join(base, 'index.ts')].find((path) => existsSync(path) && statSync(path).isFile());
+}
+
+/** The files `entryPoints` import by relative path, transitively, themselves included, sorted. */
+export function importClosure(entryPoints: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const queue = [...entryPoints];
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const [, specifier] of readFileSync(file, 'utf8').matchAll(RELATIVE_IMPORT)) {
+      const target = resolveImport(file, specifier!);
+      if (target && !seen.has(target)) queue.push(target);
+    }
+  }
+  return [...seen].sort();
+}
+
+/** One hash of the code that renders posts and of the locked packages, under `root`. */
+export function renderInputsDigest(root: string): string {
+  const hash = createHash('sha256');
+  const files = [...importClosure(RENDER_ENTRY_POINTS.map((file) => join(root, file))), join(root, LOCKFILE)];
+  for (const file of files) {
+    hash.update(relative(root, file)).update('\0');
+    if (existsSync(file)) hash.update(readFileSync(file));
+    hash.update('\0');
+  }
+  return hash.digest('hex');
+}
