@@ -4,9 +4,9 @@
 // buttons, heading links, scroll boxes); src/client/ adds those on the page.
 import { fileURLToPath } from 'node:url';
 import { type RehypePlugins, type RemarkPlugins, type ShikiConfig } from '@astrojs/markdown-remark';
-import rehypeRaw from 'rehype-raw';
 import rehypeBasePath from './rehype-base-path.ts';
 import rehypeBlankLinkRel from './rehype-blank-link-rel.ts';
+import rehypeRawWhenNeeded from './rehype-raw-when-needed.ts';
 import rehypePostImages from './rehype-post-images.ts';
 import rehypeTables from './rehype-tables.ts';
 import remarkHeadingIds from './remark-heading-ids.ts';
@@ -30,7 +30,7 @@ const MDX_NODES = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement'
 
 export const rehypePlugins: RehypePlugins = [
   // The imported figures are raw HTML: parse them so the image plugin sees them.
-  [rehypeRaw, { passThrough: MDX_NODES }],
+  [rehypeRawWhenNeeded, { passThrough: MDX_NODES }],
   rehypeBlankLinkRel,
   [rehypePostImages, { publicDir }],
   // After the image plugin, which finds `/…` images in public/ by their root-relative path.

@@ -8,6 +8,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { rehypePlugins, remarkPlugins, shikiConfig } from '../../src/markdown/pipeline.ts';
 import { headingLinkLabel, languageLabel, tableLabel } from '../../src/lib/post-furniture.ts';
+import { hasRawHtml } from '../../src/markdown/rehype-raw-when-needed.ts';
 import { wantsLineNumbers } from '../../src/markdown/shiki-line-numbers.ts';
 
 let renderer: MarkdownRenderer;
@@ -143,5 +144,15 @@ describe('the words of the page furniture', () => {
 
   it('name a heading link after its section', () => {
     assert.equal(headingLinkLabel('Why\n  migrate'), 'Link to the section “Why migrate”');
+  });
+});
+
+describe('HTML written in a post', () => {
+  it('becomes elements the other plugins see, and plain Markdown skips that pass', async () => {
+    const tree = await render('<figure><img src="data:image/png;base64,AA" alt="A dot"><figcaption>A dot</figcaption></figure>');
+    assert.equal(toText(select('figure > figcaption', tree)!), 'A dot');
+    const mdast = { type: 'root' as const, children: [{ type: 'raw' as const, value: '<b>x</b>' }] };
+    assert.equal(hasRawHtml(mdast), true);
+    assert.equal(hasRawHtml({ type: 'root', children: [{ type: 'element', tagName: 'p', properties: {}, children: [] }] }), false);
   });
 });
