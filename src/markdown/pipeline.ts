@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { rehypeHeadingIds, type RehypePlugins, type RemarkPlugins, type ShikiConfig } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
+import { codeThemes } from './code-themes.ts';
 import rehypeBasePath from './rehype-base-path.ts';
 import rehypeBlankLinkRel from './rehype-blank-link-rel.ts';
 import rehypeCodeBlocks from './rehype-code-blocks.ts';
@@ -16,9 +17,9 @@ import { basePath } from '../lib/urls.ts';
 const publicDir = fileURLToPath(new URL('../../public', import.meta.url));
 
 // Both themes' colours are emitted as CSS variables; code.css picks the one
-// matching the site theme. The high-contrast variants keep every token AA.
+// matching the site theme. code-themes.ts keeps every token colour AA.
 export const shikiConfig: ShikiConfig = {
-  themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
+  themes: codeThemes,
   defaultColor: false,
   transformers: [lineNumbers],
 };
