@@ -11,17 +11,18 @@ import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
 import rehypePostImages from './rehype-post-images.ts';
 import rehypeTables from './rehype-tables.ts';
 import remarkHeadingIds from './remark-heading-ids.ts';
+import { colourClasses } from './shiki-colour-classes.ts';
 import { lineNumbers } from './shiki-line-numbers.ts';
 import { basePath } from '../lib/urls.ts';
 
 const publicDir = fileURLToPath(new URL('../../public', import.meta.url));
 
-// Both themes' colours are emitted as CSS variables; code.css picks the one
-// matching the site theme. code-themes.ts keeps every token colour AA.
+// Tokens get a class per theme naming their colour (no style attributes, for the
+// Content-Security-Policy); src/styles/code-colours.css gives the colours, AA in both themes.
 export const shikiConfig: ShikiConfig = {
   themes: codeThemes,
   defaultColor: false,
-  transformers: [lineNumbers],
+  transformers: [colourClasses, lineNumbers],
 };
 
 export const remarkPlugins: RemarkPlugins = [remarkHeadingIds];
