@@ -20,9 +20,9 @@ export const FONT_STYLE_CLASSES: Record<string, Record<string, string>> = {
   'text-decoration': { underline: 'token-underline', 'line-through': 'token-line-through' },
 };
 
-/** Astro's own `diff` handling makes each line's +/- sign unselectable with a style attribute. */
+/** Astro makes the +/- of each `diff` line unselectable with a style attribute; code.css does it by class. */
 const UNSELECTABLE = /^\s*user-select:\s*none;?\s*$/;
-export const DIFF_SIGN_CLASS = 'diff-sign';
+const DIFF_SIGN_CLASS = 'diff-sign';
 
 function fontStyleClasses(style: Record<string, string>, theme: CodeThemeName): string[] {
   return Object.entries(FONT_STYLE_CLASSES).flatMap(([property, classes]) =>
