@@ -4,23 +4,25 @@
 // buttons, heading links, scroll boxes); src/client/ adds those on the page.
 import { fileURLToPath } from 'node:url';
 import { type RehypePlugins, type RemarkPlugins, type ShikiConfig } from '@astrojs/markdown-remark';
+import { codeThemes } from './code-themes.ts';
 import rehypeBasePath from './rehype-base-path.ts';
 import rehypeBlankLinkRel from './rehype-blank-link-rel.ts';
 import rehypeRawWhenNeeded from './rehype-raw-when-needed.ts';
 import rehypePostImages from './rehype-post-images.ts';
 import rehypeTables from './rehype-tables.ts';
 import remarkHeadingIds from './remark-heading-ids.ts';
+import { colourClasses } from './shiki-colour-classes.ts';
 import { lineNumbers } from './shiki-line-numbers.ts';
 import { basePath } from '../lib/urls.ts';
 
 export const publicDir = fileURLToPath(new URL('../../public', import.meta.url));
 
-// Both themes' colours are emitted as CSS variables; code.css picks the one
-// matching the site theme. The high-contrast variants keep every token AA.
+// Tokens get a class per theme naming their colour (no style attributes, for the
+// Content-Security-Policy); src/styles/code-colours.css gives the colours, AA in both themes.
 export const shikiConfig: ShikiConfig = {
-  themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
+  themes: codeThemes,
   defaultColor: false,
-  transformers: [lineNumbers],
+  transformers: [colourClasses, lineNumbers],
 };
 
 export const remarkPlugins: RemarkPlugins = [remarkHeadingIds];

@@ -161,8 +161,8 @@ test.describe('print', () => {
     await page.addInitScript(() => localStorage.setItem('theme', 'dark'));
     await page.goto(postPath(POST_WITH_CODE));
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    const token = page.locator('article .astro-code span[style*="--shiki-light"]').first();
-    /** The token's colour on screen and its light and dark Shiki colours, all as rgb(). */
+    const token = page.locator('article .astro-code span[class*="light-"][class*="dark-"]').first();
+    /** The token's colour on screen and its light and dark theme colours, all as rgb(). */
     const tokenColours = () =>
       token.evaluate((span) => {
         const rgb = (colour: string) => {
@@ -175,8 +175,8 @@ test.describe('print', () => {
         };
         return {
           shown: getComputedStyle(span).color,
-          light: rgb(span.style.getPropertyValue('--shiki-light')),
-          dark: rgb(span.style.getPropertyValue('--shiki-dark')),
+          light: rgb(getComputedStyle(span).getPropertyValue('--token-light')),
+          dark: rgb(getComputedStyle(span).getPropertyValue('--token-dark')),
         };
       });
     const bodyLuminance = () =>

@@ -61,10 +61,20 @@ test.describe('with the OS in light mode', () => {
   test('code blocks follow the site theme', async ({ page }) => {
     await page.goto(postPath(POST_WITH_CODE));
     const pre = page.locator('article pre').first();
-    const lightColour = await pre.evaluate((el) => getComputedStyle(el).backgroundColor);
+    // A token with a colour of its own in both themes: its classes name them, as light-0e1116.
+    const token = page.locator('article pre span[class*="light-"][class*="dark-"]').first();
+    const classes = (await token.getAttribute('class')) ?? '';
+    const classColour = (theme: string) => {
+      const hex = classes.match(new RegExp(`\\b${theme}-([0-9a-f]{6})\\b`))![1]!;
+      return `rgb(${[0, 2, 4].map((start) => Number.parseInt(hex.slice(start, start + 2), 16)).join(', ')})`;
+    };
+    const shown = async () => ({
+      background: await pre.evaluate((el) => getComputedStyle(el).backgroundColor),
+      token: await token.evaluate((el) => getComputedStyle(el).color),
+    });
+
+    expect(await shown()).toEqual({ background: 'rgb(255, 255, 255)', token: classColour('light') });
     await page.getByRole('button', { name: 'Dark theme' }).click();
-    const darkColour = await pre.evaluate((el) => getComputedStyle(el).backgroundColor);
-    expect(lightColour).toBe('rgb(255, 255, 255)');
-    expect(darkColour).toBe('rgb(10, 12, 16)');
+    expect(await shown()).toEqual({ background: 'rgb(10, 12, 16)', token: classColour('dark') });
   });
 });

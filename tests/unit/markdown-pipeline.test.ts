@@ -1,15 +1,19 @@
 // Renders Markdown through the site's own pipeline (src/markdown/pipeline.ts).
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { before, describe, it } from 'node:test';
 import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
+import { createHighlighter, type ThemeRegistrationResolved } from 'shiki';
+import { CODE_COLOURS_CSS_PATH } from '../../src/markdown/code-colours-css.ts';
 import { rehypePlugins, remarkPlugins, shikiConfig } from '../../src/markdown/pipeline.ts';
 import { headingLinkLabel, languageLabel, tableLabel } from '../../src/lib/post-furniture.ts';
 import { hasRawHtml } from '../../src/markdown/rehype-raw-when-needed.ts';
 import { wantsLineNumbers } from '../../src/markdown/shiki-line-numbers.ts';
+import { stylesheetColours } from '../support/code-colours.ts';
 
 let renderer: MarkdownRenderer;
 before(async () => {
@@ -47,18 +51,92 @@ describe('code blocks', () => {
     assert.equal(selectAll('pre .line', numbered).length, 2);
   });
 
-  it('colours tokens for both themes through CSS variables', async () => {
-    const tree = await render(fence('python', 'import os'));
-    const style = String(select('pre span span', tree)!.properties.style);
-    assert.match(style, /--shiki-light:#[0-9a-f]{6}/i);
-    assert.match(style, /--shiki-dark:#[0-9a-f]{6}/i);
-  });
-
   it('marks a fence without a language so its header says text', async () => {
     const tree = await render(fence('', 'just text'));
     assert.equal(languageLabel(String(select('pre', tree)!.properties.dataLanguage)), 'Text');
   });
 });
+
+describe('code colours', () => {
+  const drawn = stylesheetColours(readFileSync(new URL(`../../${CODE_COLOURS_CSS_PATH}`, import.meta.url), 'utf8'));
+  const samples: [string, string][] = [
+    ['python', 'import os  # the "os" module\n\ndef f(x: int) -> str:\n    return f"{x!r}" if x else None'],
+    ['yaml', 'kind: Deployment # app\nspec:\n  replicas: 3\n  image: "nginx:1.27"'],
+    ['bash', 'for f in *.log; do\n  echo "$f" | grep -c ERROR > /dev/null\ndone'],
+    ['hcl', 'resource "aws_s3_bucket" "logs" {\n  bucket = "my-logs-${var.env}"\n  count  = 2\n}'],
+    ['markdown', '# A *heading*\n\nSome **bold**, some _italic_ and `code`.'],
+  ];
+
+  it('leaves no style attribute in a code block, for a Content-Security-Policy without inline styles', async () => {
+    const markdown = [
+      ...samples.map(([language, code]) => fence(`${language} showLineNumbers`, code)),
+      fence('diff', '-old line\n+new line\n same line'),
+      // Terminal colours come from escape codes, not from the theme's token rules.
+      fence('ansi', '\u001b[31mred\u001b[0m, \u001b[1;4mbold underlined\u001b[0m and \u001b[38;2;1;2;3mtrue colour\u001b[0m'),
+      fence('', 'plain text'),
+    ].join('\n\n');
+    const tree = await render(markdown);
+    assert.equal(selectAll('pre', tree).length, samples.length + 3);
+    assert.deepEqual(
+      selectAll('pre [style], pre[style]', tree).map((element) => String(element.properties.style)),
+      [],
+    );
+  });
+
+  it('keeps each <pre> focusable for keyboard scrolling and names its language', async () => {
+    const pre = select('pre', await render(fence('yaml', 'a: 1')))!;
+    assert.equal(pre.properties.tabIndex, 0);
+    assert.equal(pre.properties.dataLanguage, 'yaml');
+  });
+
+  it("gives every token, through its classes and code-colours.css, Shiki's colours and font style in each theme", async () => {
+    const themes = shikiConfig.themes as Record<'light' | 'dark', ThemeRegistrationResolved>;
+    const shiki = await createHighlighter({ themes: Object.values(themes), langs: samples.map(([language]) => language) });
+    const seen = { light: new Set<string>(), dark: new Set<string>(), fontStyles: new Set<string>() };
+    for (const [language, code] of samples) {
+      const ours = selectAll('pre .line > span', await render(fence(language, code)));
+      const theirs = selectAll('pre .line > span', fromHtml(shiki.codeToHtml(code, { lang: language, themes, defaultColor: false })));
+      assert.deepEqual(
+        ours.map((span) => toText(span)),
+        theirs.map((span) => toText(span)),
+      );
+      for (const [index, span] of ours.entries()) {
+        const classes = (span.properties.className ?? []) as string[];
+        const shikiStyle = new Map(
+          String(theirs[index]!.properties.style ?? '')
+            .split(';')
+            .filter(Boolean)
+            .map((declaration) => declaration.split(':') as [string, string]),
+        );
+        const where = `${language} token "${toText(span)}"`;
+        for (const theme of ['light', 'dark'] as const) {
+          const fromClasses = classes.flatMap((name) => drawn[theme].classes.get(name) ?? []);
+          assert.ok(fromClasses.length <= 1, `${where} has two ${theme} colours`);
+          const shown = fromClasses[0] ?? drawn[theme].foreground;
+          const wanted = shikiStyle.get(`--shiki-${theme}`)?.toLowerCase();
+          assert.equal(shown, wanted === undefined || wanted === 'inherit' ? drawn[theme].foreground : wanted, `${where}, ${theme}`);
+          seen[theme].add(shown);
+        }
+        const fontStyles = classes.flatMap((name) => drawn.fontStyles.get(name) ?? []).sort();
+        const wantedFontStyles = [...shikiStyle]
+          .filter(([name, value]) => name.startsWith('--shiki-light-') && value !== 'inherit')
+          .map(([name, value]) => `${name.slice('--shiki-light-'.length)}: ${value}`)
+          .sort();
+        assert.deepEqual(fontStyles, wantedFontStyles, where);
+        for (const style of fontStyles) seen.fontStyles.add(style);
+        assert.deepEqual(
+          classes.filter((name) => !drawn.light.classes.has(name) && !drawn.dark.classes.has(name) && !drawn.fontStyles.has(name)),
+          [],
+          `${where} has a class code-colours.css lacks`,
+        );
+      }
+    }
+    // The samples are varied enough for the comparison to mean something.
+    assert.ok(seen.light.size >= 5 && seen.dark.size >= 5, `${seen.light.size} light and ${seen.dark.size} dark colours`);
+    assert.deepEqual([...seen.fontStyles].sort(), ['font-style: italic', 'font-weight: bold']);
+  });
+});
+
 
 describe('wantsLineNumbers', () => {
   it('looks for the showLineNumbers word in the fence meta', () => {
