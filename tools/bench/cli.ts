@@ -1,13 +1,17 @@
-// Usage: npm run bench [-- --posts 1000,5000] [--no-save]
+// Usage: npm run bench [-- --posts 1000,5000] [--no-save] [--lighthouse]
 // Builds a synthetic corpus of 1000 posts with the blog and with a bare Astro project, each from a
 // cold cache and again warm after one post changed; prints seconds, milliseconds per post, peak
 // memory and the ratios against their limits, and adds the results to tools/bench/results.md.
+// --lighthouse also holds a synthetic post page and the real site's longest post (dist/) against
+// minimal pages of the same posts, on what a reader waits for and downloads.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureCorpus } from './builds.ts';
 import { BUILDS, comparisonLines } from './compare.ts';
+import { pageComparisonLines } from './page-metrics.ts';
+import { comparePages, longestPost } from './pages.ts';
 import { appendRuns, type BenchRun } from './results.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -17,6 +21,7 @@ const { values } = parseArgs({
   options: {
     posts: { type: 'string', default: '1000' },
     'no-save': { type: 'boolean', default: false },
+    lighthouse: { type: 'boolean', default: false },
   },
 });
 const sizes = values.posts.split(',').map((size) => Number(size.trim()));
@@ -28,13 +33,25 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
 const astroVersion = JSON.parse(readFileSync(join(root, 'node_modules/astro/package.json'), 'utf8')).version as string;
 const machine = `${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, ${type()} ${release()}`;
 
-function bench(posts: number): BenchRun {
+function printPageComparison(what: string, siteDir: string): void {
+  const pagePath = longestPost(siteDir);
+  if (!pagePath) {
+    console.log(`Reader side, ${what}: skipped, ${siteDir} has no post page`);
+    return;
+  }
+  console.log(`Reader side, ${what} ${pagePath} against its minimal page (median of Lighthouse runs, mobile):`);
+  const { post, minimal } = comparePages(siteDir, pagePath);
+  console.log(pageComparisonLines(post, minimal).join('\n'));
+}
+
+function bench(posts: number, comparePostPage: boolean): BenchRun {
   const dir = mkdtempSync(join(tmpdir(), `shipit-bench-${posts}-`));
   try {
     const load = loadavg()[0]!;
     console.log(`${posts} synthetic posts (load ${load.toFixed(1)}):`);
     const builds = measureCorpus(dir, posts, (name) => console.log(`  building: ${BUILDS[name]}…`));
     console.log(comparisonLines(posts, builds).join('\n'));
+    if (comparePostPage) printPageComparison('synthetic post', join(dir, 'dist'));
     return {
       date: new Date().toISOString().slice(0, 10),
       machine,
@@ -50,7 +67,13 @@ function bench(posts: number): BenchRun {
 }
 
 try {
-  const runs = sizes.map(bench);
+  // One synthetic page is enough: a post page does not change with the number of posts beside it.
+  const runs = sizes.map((posts, index) => bench(posts, values.lighthouse && index === 0));
+  if (values.lighthouse) {
+    const realSite = join(root, 'dist');
+    if (existsSync(join(realSite, 'index.html'))) printPageComparison('longest real post', realSite);
+    else console.log('Reader side, real site: skipped, dist/ holds no built site; run `npm run build` first');
+  }
   if (!values['no-save']) {
     writeFileSync(resultsFile, appendRuns(existsSync(resultsFile) ? readFileSync(resultsFile, 'utf8') : undefined, runs));
     console.log(`results added to tools/bench/results.md (${machine})`);
