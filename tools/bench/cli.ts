@@ -13,6 +13,7 @@ import { BUILDS, comparisonLines } from './compare.ts';
 import { pageComparisonLines } from './page-metrics.ts';
 import { comparePages, longestPost } from './pages.ts';
 import { appendRuns, type BenchRun } from './results.ts';
+import { findChromium } from '../../tests/support/find-chromium.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const resultsFile = join(import.meta.dirname, 'results.md');
@@ -30,6 +31,15 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
   process.exit(1);
 }
 
+if (values.lighthouse) {
+  try {
+    findChromium();
+  } catch (error) {
+    console.error(`error: --lighthouse: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}
+
 const astroVersion = JSON.parse(readFileSync(join(root, 'node_modules/astro/package.json'), 'utf8')).version as string;
 const machine = `${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, ${type()} ${release()}`;
 
@@ -40,8 +50,14 @@ function printPageComparison(what: string, siteDir: string): void {
     return;
   }
   console.log(`Reader side, ${what} ${pagePath} against its minimal page (median of Lighthouse runs, mobile):`);
-  const { post, minimal } = comparePages(siteDir, pagePath);
-  console.log(pageComparisonLines(post, minimal).join('\n'));
+  // A failed comparison costs neither the build figures before it nor the results file after it.
+  try {
+    const { post, minimal } = comparePages(siteDir, pagePath);
+    console.log(pageComparisonLines(post, minimal).join('\n'));
+  } catch (error) {
+    console.error(`error: ${(error as Error).message}`);
+    process.exitCode = 1;
+  }
 }
 
 function bench(posts: number, comparePostPage: boolean): BenchRun {
@@ -67,7 +83,7 @@ function bench(posts: number, comparePostPage: boolean): BenchRun {
 }
 
 try {
-  // One synthetic page is enough: a post page does not change with the number of posts beside it.
+  // One synthetic page is enough: what a reader downloads for a post hardly depends on how many others there are.
   const runs = sizes.map((posts, index) => bench(posts, values.lighthouse && index === 0));
   if (values.lighthouse) {
     const realSite = join(root, 'dist');
