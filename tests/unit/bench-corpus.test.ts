@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { postSlug, syntheticCorpus, syntheticPost } from '../../tools/bench/corpus.ts';
+import { editedPost, postSlug, syntheticCorpus, syntheticPost } from '../../tools/bench/corpus.ts';
 import { parseFrontMatter } from '../../src/lib/front-matter/parse.ts';
 import { descriptionProblem } from '../../src/lib/seo.ts';
 
@@ -75,5 +75,14 @@ describe('syntheticCorpus', () => {
   it('names posts so they sort in order', () => {
     assert.equal(postSlug(0), 'synthetic-post-0001');
     assert.equal(postSlug(999), 'synthetic-post-1000');
+  });
+
+  it('edits a post in its body only, differently each time', () => {
+    const post = corpus[0]!.text;
+    const [once, twice] = [editedPost(post, 1), editedPost(post, 2)];
+    assert.deepEqual(split(once).data, split(post).data);
+    assert.ok(split(once).body.startsWith(split(post).body.trimEnd()));
+    assert.notEqual(split(once).body, split(post).body);
+    assert.notEqual(once, twice);
   });
 });

@@ -111,3 +111,13 @@ export function syntheticPost(index: number, total: number): SyntheticPost {
 export function syntheticCorpus(total: number): SyntheticPost[] {
   return Array.from({ length: total }, (_, index) => syntheticPost(index, total));
 }
+
+/**
+ * The post with a paragraph added at the end of its body, a different one for each `edit`: the
+ * change an author makes before a warm rebuild.
+ */
+export function editedPost(text: string, edit: number): string {
+  return `${text.trimEnd()}\n\nEdit ${edit}: ${WORDS.slice(edit % WORDS.length)
+    .slice(0, 12)
+    .join(' ')}.\n`;
+}

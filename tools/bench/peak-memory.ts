@@ -1,6 +1,6 @@
-// Loaded with `node --import` into the build that `npm run bench` measures: on exit it
-// writes the process's peak resident memory (kB) to SHIPIT_PEAK_MEMORY_FILE. The build is two
-// processes (tools/build/safe-build.ts runs Astro), so the file keeps the larger peak.
+// Loaded with `node --import` into each build that `npm run bench` measures: on exit it
+// writes the process's peak resident memory (kB) to SHIPIT_PEAK_MEMORY_FILE. The blog's build is
+// two processes (tools/build/safe-build.ts runs Astro), so the file keeps the larger peak.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const file = process.env.SHIPIT_PEAK_MEMORY_FILE;
