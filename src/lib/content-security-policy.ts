@@ -1,19 +1,31 @@
 // The Content-Security-Policy every page carries: the site's own files, plus giscus
 // for the comments, and no other third party may run code or frame content here.
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { TOC_OPEN_SCRIPT } from './toc.ts';
+
+/**
+ * Turns a feed opened in a browser into a page, styled by an inline <style>. Hosts that send the
+ * policy as a header (`_headers`) send it with the feeds too, so the policy holds that style's hash.
+ */
+const FEED_STYLESHEET = new URL('../../public/feed.xsl', import.meta.url);
 
 /** The part of Astro's `security.csp` setting this site uses (see astro.config.mjs). */
 export interface AstroCspConfig {
   algorithm: 'SHA-256';
   directives: string[];
   scriptDirective: { resources: string[]; hashes: `sha256-${string}`[] };
-  styleDirective: { resources: string[] };
+  styleDirective: { resources: string[]; hashes: `sha256-${string}`[] };
 }
 
 /** The hash source of an inline script or stylesheet, as Astro's setting takes it: without quotes. */
 export function sha256Source(content: string): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(content, 'utf8').digest('base64')}`;
+}
+
+/** The text of each <style> element of an HTML page or XSL stylesheet, which XSLT copies as it is. */
+function inlineStyles(markup: string): string[] {
+  return [...markup.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1]!);
 }
 
 /**
@@ -42,7 +54,10 @@ export function astroCspConfig(giscusHost: string | undefined): AstroCspConfig {
       // `is:inline` scripts, which Astro writes as they are without hashing them.
       hashes: [sha256Source(TOC_OPEN_SCRIPT)],
     },
-    styleDirective: { resources: ["'self'"] },
+    styleDirective: {
+      resources: ["'self'"],
+      hashes: inlineStyles(readFileSync(FEED_STYLESHEET, 'utf8')).map(sha256Source),
+    },
   };
 }
 

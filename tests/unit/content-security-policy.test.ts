@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { DOMParser } from '@xmldom/xmldom';
 import { astroCspConfig, headerPolicy, sha256Source } from '../../src/lib/content-security-policy.ts';
 import { TOC_OPEN_SCRIPT } from '../../src/lib/toc.ts';
 
@@ -11,7 +14,7 @@ function directives(config: ReturnType<typeof astroCspConfig>): Map<string, stri
     }),
   );
   named.set('script-src', [...config.scriptDirective.resources, ...config.scriptDirective.hashes.map((hash) => `'${hash}'`)]);
-  named.set('style-src', config.styleDirective.resources);
+  named.set('style-src', [...config.styleDirective.resources, ...config.styleDirective.hashes.map((hash) => `'${hash}'`)]);
   return named;
 }
 
@@ -46,12 +49,22 @@ describe('astroCspConfig', () => {
     assert.ok(policy.get('script-src')?.includes(`'${sha256Source(TOC_OPEN_SCRIPT)}'`));
   });
 
+  it('allows the inline style of public/feed.xsl, which turns a feed into a page', () => {
+    const xsl = new DOMParser().parseFromString(readFileSync(join(import.meta.dirname, '../../public/feed.xsl'), 'utf8'), 'text/xml');
+    const styles = Array.from(xsl.getElementsByTagName('style'), (style) => style.textContent ?? '');
+    assert.ok(styles.length > 0, 'feed.xsl has a <style>');
+    for (const style of styles) assert.ok(policy.get('style-src')?.includes(`'${sha256Source(style)}'`));
+  });
+
   it('falls back to the site itself, blocks plugins and keeps links and forms on the site', () => {
     assert.deepEqual(policy.get('default-src'), ["'self'"]);
     assert.deepEqual(policy.get('object-src'), ["'none'"]);
     assert.deepEqual(policy.get('base-uri'), ["'self'"]);
     assert.deepEqual(policy.get('form-action'), ["'self'"]);
-    assert.deepEqual(policy.get('style-src'), ["'self'"]);
+    assert.deepEqual(
+      policy.get('style-src')?.filter((source) => !source.startsWith("'sha256-")),
+      ["'self'"],
+    );
   });
 
   it('uses the origin of a self-hosted giscus', () => {
