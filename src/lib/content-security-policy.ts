@@ -2,7 +2,12 @@
 // for the comments, and no other third party may run code or frame content here.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import type { AstroUserConfig } from 'astro';
 import { TOC_OPEN_SCRIPT } from './toc.ts';
+
+type AstroCsp = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
+/** A directive Astro lets the setting name (script-src and style-src have their own fields). */
+type CspDirective = NonNullable<AstroCsp['directives']>[number];
 
 /**
  * Turns a feed opened in a browser into a page, styled by an inline <style>. Hosts that send the
@@ -13,7 +18,7 @@ const FEED_STYLESHEET = new URL('../../public/feed.xsl', import.meta.url);
 /** The part of Astro's `security.csp` setting this site uses (see astro.config.mjs). */
 export interface AstroCspConfig {
   algorithm: 'SHA-256';
-  directives: string[];
+  directives: CspDirective[];
   scriptDirective: { resources: string[]; hashes: `sha256-${string}`[] };
   styleDirective: { resources: string[]; hashes: `sha256-${string}`[] };
 }
