@@ -33,7 +33,7 @@ export default defineConfig({
     pagefind(),
     headersFile(),
   ],
-  // Astro hashes the scripts and styles it writes inline into each page's policy meta tag.
+  // The pages' Content-Security-Policy; Astro adds the hashes of the inline scripts and styles it writes.
   security: { csp: astroCspConfig(site.giscus?.host) },
   // Markdown images beside a post get a srcset of widths up to their own.
   image: { layout: 'constrained' },
