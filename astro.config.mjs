@@ -6,10 +6,13 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import headersFile from './src/integrations/write-headers-file.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import themeScript from './src/integrations/theme-script.ts';
 import { cacheDir, outDir } from './src/build-variants.ts';
 import { rehypePlugins, remarkPlugins, shikiConfig } from './src/markdown/pipeline.ts';
+import { astroCspConfig } from './src/lib/content-security-policy.ts';
 import { isRedirectStub, servedPageUrl } from './src/lib/sitemap.ts';
 import { basePath, siteUrl } from './src/lib/urls.ts';
+import { site } from './src/site.config.ts';
 
 export default defineConfig({
   site: siteUrl,
@@ -22,6 +25,7 @@ export default defineConfig({
   outDir,
   cacheDir,
   integrations: [
+    themeScript(),
     mdx(),
     react(),
     sitemap({
@@ -31,6 +35,8 @@ export default defineConfig({
     pagefind(),
     headersFile(),
   ],
+  // The pages' Content-Security-Policy; Astro adds the hashes of the inline scripts and styles it writes.
+  security: { csp: astroCspConfig(site.giscus?.host) },
   // Markdown images beside a post get a srcset of widths up to their own.
   image: { layout: 'constrained' },
   markdown: {

@@ -6,7 +6,8 @@
  */
 export function renderHeadersFile(contentSecurityPolicy: string, base = '/'): string {
   return `# Response headers for hosts that read this file (Netlify, Cloudflare Pages).
-# Written at build time from src/lib/content-security-policy.ts, the policy every page also carries.
+# Written at build time: the Content-Security-Policy every page carries in a meta tag
+# (src/lib/content-security-policy.ts), plus frame-ancestors, which only a header can send.
 ${base}*
   Content-Security-Policy: ${contentSecurityPolicy}
   X-Content-Type-Options: nosniff

@@ -12,6 +12,12 @@ export interface TocEntry {
   children: TocEntry[];
 }
 
+/**
+ * The script after the contents' <details> (TableOfContents.astro): inline, so it runs before the
+ * first paint; the pages' policy holds its hash (content-security-policy.ts).
+ */
+export const TOC_OPEN_SCRIPT = "document.currentScript.previousElementSibling.open=matchMedia('(min-width: 80rem)').matches";
+
 /** Short posts read fine without one; from three sections on, a map helps. */
 export const MIN_SECTIONS = 3;
 
