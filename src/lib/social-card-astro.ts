@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheDir, srcDir } from 'astro:config/server';
 import { CARD_CACHE_FOLDER, SocialCardCache, templateVersion } from './social-card-cache.ts';
@@ -5,13 +6,12 @@ import { drawCardsInParallel } from './social-card-pool.ts';
 import { renderSocialCard, type SocialCard } from './social-card.ts';
 
 // The site's social cards, kept in Astro's cacheDir (which CI can restore between builds).
-// Astro bundles this module into a chunk of its own, so the paths of the template and of the
+// Astro bundles this module into its build chunks, so the paths of the template and of the
 // worker come from Astro's config, not from where this code runs.
 
-function openCache(): Promise<SocialCardCache> {
-  return templateVersion(srcDir).then(
-    (version) => new SocialCardCache({ folder: fileURLToPath(new URL(CARD_CACHE_FOLDER, cacheDir)), version, draw: renderSocialCard }),
-  );
+async function openCache(): Promise<SocialCardCache> {
+  const folder = join(fileURLToPath(cacheDir), CARD_CACHE_FOLDER);
+  return new SocialCardCache({ folder, version: await templateVersion(srcDir), draw: renderSocialCard });
 }
 
 // A build's template does not change while it runs; in dev the author may be editing it.
