@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
+import { site } from '../site.config.ts';
+import { displayDate } from './dates.ts';
 import { SOCIAL_CARD } from './seo.ts';
 
 // The picture link previews show for a page (OpenGraph and Twitter cards), drawn at
@@ -16,42 +18,64 @@ export interface SocialCard {
   subtitle: string;
 }
 
-const require = createRequire(import.meta.url);
-
-async function fontFile(file: string): Promise<Buffer> {
-  return readFile(require.resolve(file));
+/** A post's card: its title, and its date and author below. */
+export function postSocialCard(title: string, pubDate: Date): SocialCard {
+  return { title, siteName: site.title, subtitle: `${displayDate(pubDate)} · ${site.author.name}` };
 }
+
+/** The card of every page that is not a post. */
+export function siteSocialCard(): SocialCard {
+  return { title: site.description, siteName: site.title, subtitle: site.author.name };
+}
+
+const require = createRequire(import.meta.url);
 
 const EMOJI_SUBSETS = 11;
 
-let fonts: Promise<Font[]> | undefined;
+interface FontFace {
+  name: string;
+  weight: Font['weight'];
+  /** The woff file, as a package path. */
+  file: string;
+}
 
 // satori reads woff and ttf, not woff2. Inter draws the text; for glyphs it lacks satori
 // falls back to the other fonts, but only to the first of several sharing a name, so each
-// unicode-range file of Noto Emoji gets its own. The array is kept so satori can reuse
-// its parsed fonts for every card.
+// unicode-range file of Noto Emoji gets its own.
+const FONT_FACES: FontFace[] = [
+  ...([400, 700] as const).flatMap((weight) =>
+    ['latin', 'latin-ext'].map((subset) => ({
+      name: 'Inter',
+      weight,
+      file: `@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`,
+    })),
+  ),
+  ...Array.from({ length: EMOJI_SUBSETS }, (_, subset) => ({
+    name: `Noto Emoji ${subset}`,
+    weight: 700 as const,
+    file: `@fontsource/noto-emoji/files/noto-emoji-${subset}-700-normal.woff`,
+  })),
+];
+
+/**
+ * The files besides the card's code that its pixels depend on: the fonts, and the manifests that
+ * name the versions of satori and resvg. A new version of any of them may change every card.
+ */
+export function socialCardDependencyFiles(): string[] {
+  return [...FONT_FACES.map((face) => face.file), 'satori/package.json', '@resvg/resvg-js/package.json'].map((file) =>
+    require.resolve(file),
+  );
+}
+
+let fonts: Promise<Font[]> | undefined;
+
+// The array is kept so satori can reuse its parsed fonts for every card.
 function loadFonts(): Promise<Font[]> {
-  fonts ??= Promise.all([
-    ...[400, 700].flatMap((weight) =>
-      ['latin', 'latin-ext'].map(
-        async (subset): Promise<Font> => ({
-          name: 'Inter',
-          weight: weight as Font['weight'],
-          style: 'normal',
-          data: await fontFile(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`),
-        }),
-      ),
+  fonts ??= Promise.all(
+    FONT_FACES.map(
+      async ({ name, weight, file }): Promise<Font> => ({ name, weight, style: 'normal', data: await readFile(require.resolve(file)) }),
     ),
-    ...Array.from(
-      { length: EMOJI_SUBSETS },
-      async (_, subset): Promise<Font> => ({
-        name: `Noto Emoji ${subset}`,
-        weight: 700,
-        style: 'normal',
-        data: await fontFile(`@fontsource/noto-emoji/files/noto-emoji-${subset}-700-normal.woff`),
-      }),
-    ),
-  ]);
+  );
   return fonts;
 }
 

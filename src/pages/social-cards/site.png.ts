@@ -1,8 +1,5 @@
 import type { APIRoute } from 'astro';
-import { renderSocialCard } from '@/lib/social-card.ts';
-import { site } from '@/site.config.ts';
+import { siteSocialCard } from '@/lib/social-card.ts';
+import { socialCardPng } from '@/lib/social-card-astro.ts';
 
-export const GET: APIRoute = async () => {
-  const png = await renderSocialCard({ title: site.description, siteName: site.title, subtitle: site.author.name });
-  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
-};
+export const GET: APIRoute = async () => new Response(await socialCardPng(siteSocialCard()), { headers: { 'Content-Type': 'image/png' } });
