@@ -42,13 +42,18 @@ interface PageFacts {
   styleAttributes: string[];
 }
 
+/** An inline script's or style's exact text, which browsers hash: toText would trim its whitespace. */
+function sourceOf(element: Element): string {
+  return element.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
+}
+
 function factsOf(tree: Root): PageFacts {
   const facts: PageFacts = { policies: [], governedBeforePolicy: [], inlineScripts: [], inlineStyles: [], styleAttributes: [] };
   visit(tree, 'element', (element: Element) => {
     if (isPolicyMeta(element)) facts.policies.push(String(element.properties.content));
     if (governed(element) && facts.policies.length === 0) facts.governedBeforePolicy.push(`<${element.tagName}>`);
-    if (element.tagName === 'script' && governed(element) && !element.properties.src) facts.inlineScripts.push(toText(element));
-    if (element.tagName === 'style') facts.inlineStyles.push(toText(element));
+    if (element.tagName === 'script' && governed(element) && !element.properties.src) facts.inlineScripts.push(sourceOf(element));
+    if (element.tagName === 'style') facts.inlineStyles.push(sourceOf(element));
     if (element.properties.style !== undefined) facts.styleAttributes.push(`<${element.tagName} style="${element.properties.style}">`);
   });
   return facts;
