@@ -5,7 +5,6 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { describe, test } from 'node:test';
 import type { Element, Root } from 'hast';
-import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
 import { builtHtmlPages, DIST, DIST_FIXTURES, hrefIn, htmlTree, readBuilt } from '../support/built-site.ts';
 import { headersFor, parseHeadersFile } from '../support/headers-file.ts';
