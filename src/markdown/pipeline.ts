@@ -3,7 +3,7 @@
 // of a post: pages show it and feeds carry it, so it holds no page furniture (copy
 // buttons, heading links, scroll boxes); src/client/ adds those on the page.
 import { fileURLToPath } from 'node:url';
-import { type RehypePlugins, type RemarkPlugins, type ShikiConfig } from '@astrojs/markdown-remark';
+import type { RehypePlugins, RemarkPlugins, ShikiConfig } from '@astrojs/markdown-remark';
 import { codeThemes } from './code-themes.ts';
 import rehypeBasePath from './rehype-base-path.ts';
 import rehypeBlankLinkRel from './rehype-blank-link-rel.ts';

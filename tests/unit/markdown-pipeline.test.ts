@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { before, describe, it } from 'node:test';
 import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
-import type { Element, Root } from 'hast';
+import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
@@ -63,6 +63,7 @@ describe('code colours', () => {
     ['python', 'import os  # the "os" module\n\ndef f(x: int) -> str:\n    return f"{x!r}" if x else None'],
     ['yaml', 'kind: Deployment # app\nspec:\n  replicas: 3\n  image: "nginx:1.27"'],
     ['bash', 'for f in *.log; do\n  echo "$f" | grep -c ERROR > /dev/null\ndone'],
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: HCL interpolation, not a JavaScript template
     ['hcl', 'resource "aws_s3_bucket" "logs" {\n  bucket = "my-logs-${var.env}"\n  count  = 2\n}'],
     ['markdown', '# A *heading*\n\nSome **bold**, some _italic_ and `code`.'],
   ];
