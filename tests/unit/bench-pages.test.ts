@@ -30,10 +30,20 @@ describe('the minimal page of a post page', () => {
     assert.equal(select('html', minimal)?.properties.lang, 'de');
   });
 
-  it('leaves out scripts, stylesheets and what surrounds the article', () => {
+  it("is a minimal theme: the site's name and menu, the article, a footer, one stylesheet with code colours, no script", () => {
     assert.equal(selectAll('script, link', minimal).length, 0);
-    assert.equal(selectAll('style', minimal).length, 1);
-    assert.doesNotMatch(toText(select('body', minimal)!), /Home|Related posts|Footer/);
+    assert.deepEqual(
+      selectAll('header > nav > a', minimal).map((link) => [toText(link), link.properties.href]),
+      [
+        ['shipit', '/'],
+        ['Home', '/'],
+      ],
+    );
+    assert.ok(select('footer', minimal));
+    assert.doesNotMatch(toText(select('body', minimal)!), /Related posts|Footer/);
+    const styles = selectAll('style', minimal);
+    assert.equal(styles.length, 1);
+    assert.match(toText(styles[0]!), /\.light-[0-9a-f]{6}\{/);
   });
 
   it('names the page that has no article', () => {
