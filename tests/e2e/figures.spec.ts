@@ -61,7 +61,7 @@ test.describe('the about page image', () => {
     await expect(image).toHaveAttribute('width', /\d+/);
     await expect(image).toHaveAttribute('height', /\d+/);
     await expect(image).toHaveAttribute('loading', 'lazy');
-    await expect(page.locator('main figure source[type="image/avif"]')).toHaveAttribute('srcset', /\d+w/);
+    await expect(page.locator('main figure source[type="image/webp"]')).toHaveAttribute('srcset', /\d+w/);
     await image.scrollIntoViewIfNeeded();
     await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
     await expect(page.locator('main figure figcaption')).toHaveText(/\S/);
