@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CardJob } from './social-card-cache.ts';
 
-// satori and resvg hold the thread they run on, so a build draws its missing cards on worker
+// satori holds the thread it runs on, so a build draws its missing cards on worker
 // threads, one per core, each taking the next card as soon as it is done with one.
 
 /** What src/lib/social-card-worker.ts answers for each card. */

@@ -2,9 +2,13 @@
 // it in the cache. Node runs this file directly (not through Astro's bundle), so it and the
 // modules it imports use relative .ts paths only.
 import { parentPort } from 'node:worker_threads';
+import sharp from 'sharp';
 import { type CardJob, writeFileAtomically } from './social-card-cache.ts';
 import type { WorkerReply } from './social-card-pool.ts';
 import { renderSocialCard } from './social-card.ts';
+
+// One card per worker at a time: the pool already runs a worker per core.
+sharp.concurrency(1);
 
 const port = parentPort;
 if (!port) throw new Error('social-card-worker.ts runs on a worker thread of social-card-pool.ts, not on its own');
