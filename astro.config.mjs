@@ -37,6 +37,9 @@ export default defineConfig({
   ],
   // The pages' Content-Security-Policy; Astro adds the hashes of the inline scripts and styles it writes.
   security: { csp: astroCspConfig(site.giscus?.host) },
+  // Post pages whose post, neighbours, related posts and tags did not change are copied from
+  // the last build (src/lib/page-cache-key.ts); a post's content is tracked by Astro itself.
+  experimental: { incrementalBuild: true },
   // Markdown images beside a post get a srcset of widths up to their own.
   image: { layout: 'constrained' },
   markdown: {

@@ -1,7 +1,7 @@
-// `npm run build` reuses what Astro's content cache rendered before, on a tiny site in a temporary
-// folder (the bench mechanism of src/build-variants.ts). To see which posts were rendered again,
-// the test writes a marker into the cached HTML: a post served from the cache shows the marker,
-// a post rendered again shows its own words.
+// `npm run build` reuses what it rendered before, on a tiny site in a temporary folder (the bench
+// mechanism of src/build-variants.ts): Astro's content cache keeps each post's HTML, and its
+// incremental build keeps each page. To see what was rendered again, the test writes markers into
+// those caches: what came from a cache shows the marker, what was rendered again its own words.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,12 +31,15 @@ function build(): void {
 
 const page = (name: string) => readFileSync(join(dir, 'dist', 'posts', `${name}.html`), 'utf8');
 
-/** Replaces words in the cached rendering of the posts, as if they had been rendered long ago. */
-function markCache(words: string, marker: string): void {
-  const text = readFileSync(store(), 'utf8');
-  assert.ok(text.includes(words), `the content cache holds "${words}"`);
-  writeFileSync(store(), text.replaceAll(words, marker));
+/** Replaces words in a cached file, as if it had been made long ago. */
+function mark(file: string, words: string, marker: string): void {
+  const text = readFileSync(file, 'utf8');
+  assert.ok(text.includes(words), `${file} holds "${words}"`);
+  writeFileSync(file, text.replaceAll(words, marker));
 }
+
+/** The copy of a built post page Astro's incremental build keeps in the cache. */
+const keptPage = (name: string) => join(dir, 'cache', 'dist', 'posts', `${name}.html`);
 
 before(() => {
   dir = mkdtempSync(join(tmpdir(), 'incremental-build-'));
@@ -51,14 +54,14 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 describe('a second build', () => {
   it('renders again only the edited post and the post whose image appeared', () => {
     assert.match(page('pictured'), /class="missing-image"/);
-    markCache('quokka', 'cached-quokka');
-    markCache('numbat', 'cached-numbat');
+    mark(keptPage('untouched'), 'quokka', 'kept-quokka');
+    mark(store(), 'numbat', 'cached-numbat');
     writePost('edited', 'Words of the edited post: wombat-edited.');
     copyFileSync(join(root, 'tests/fixtures/posts/colour-bars.png'), join(posts(), 'ship.png'));
     build();
 
     assert.match(page('edited'), /wombat-edited/);
-    assert.match(page('untouched'), /cached-quokka/, 'the untouched post came from the cache');
+    assert.match(page('untouched'), /kept-quokka/, "the untouched post's page was kept from the last build");
     assert.doesNotMatch(page('pictured'), /cached-numbat|class="missing-image"/, 'the pictured post was rendered with its image');
     assert.match(page('pictured'), /<img [^>]*src="\/_astro\/ship\./);
   });
@@ -71,6 +74,6 @@ describe('a second build', () => {
     writeFileSync(stamp, 'the hash of older code');
     build();
     assert.match(page('untouched'), /quokka/);
-    assert.doesNotMatch(page('untouched'), /cached-quokka/);
+    assert.doesNotMatch(page('untouched'), /kept-quokka/);
   });
 });

@@ -1,0 +1,37 @@
+import { createHash } from 'node:crypto';
+import { collectTags } from './posts.ts';
+
+// Astro's incremental build (experimental.incrementalBuild) copies a page from the last build
+// when its route's code and its content entry are unchanged and its cache key is the same. The
+// key must therefore cover every other post's data the page shows.
+
+/** What a page shows of a post: its front matter, and its body through the reading time. */
+interface KeyedPost {
+  id: string;
+  digest?: string;
+  data: object;
+}
+
+function digestOf(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('base64url');
+}
+
+const summary = (post: KeyedPost) => [post.id, post.digest, post.data];
+
+/**
+ * The key of a post's page: the post, its neighbours and related posts as the page lists them,
+ * and the tags with their counts that every page's search box offers.
+ */
+export function postPageCacheKey(
+  post: KeyedPost,
+  shown: { previous?: KeyedPost; next?: KeyedPost; related: readonly KeyedPost[] },
+  allPosts: readonly { data: { tags: string[] } }[],
+): string {
+  return digestOf({
+    post: summary(post),
+    previous: shown.previous && summary(shown.previous),
+    next: shown.next && summary(shown.next),
+    related: shown.related.map(summary),
+    tags: collectTags(allPosts),
+  });
+}

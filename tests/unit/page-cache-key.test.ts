@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { postPageCacheKey } from '../../src/lib/page-cache-key.ts';
+
+const post = (id: string, title: string, tags: string[] = ['aws'], digest = `${id}-1`) => ({
+  id,
+  digest,
+  data: { title, description: `About ${title}`, pubDate: new Date('2024-01-18'), tags },
+});
+
+const a = post('a', 'A');
+const b = post('b', 'B');
+const c = post('c', 'C', ['aws', 'python']);
+const all = [a, b, c];
+const keyOfB = (over: Partial<{ previous: typeof a; next: typeof a; related: (typeof a)[]; all: (typeof a)[] }> = {}) =>
+  postPageCacheKey(b, { previous: over.previous ?? a, next: over.next ?? c, related: over.related ?? [c] }, over.all ?? all);
+
+describe("a post page's cache key", () => {
+  it('is the same for the same page, built again', () => {
+    assert.equal(keyOfB(), keyOfB());
+  });
+
+  it('changes with what the page shows of other posts: neighbours, related posts, their reading time', () => {
+    const before = keyOfB();
+    assert.notEqual(keyOfB({ previous: post('a', 'A renamed') }), before);
+    assert.notEqual(keyOfB({ next: post('c', 'C', ['aws', 'python'], 'c-2') }), before, 'a neighbour whose body changed');
+    assert.notEqual(keyOfB({ related: [] }), before);
+  });
+
+  it("changes with the tags and counts every page's search box offers", () => {
+    assert.notEqual(keyOfB({ all: [...all, post('d', 'D', ['go'])] }), keyOfB());
+  });
+
+  it("changes with the post's own front matter", () => {
+    const renamed = { ...b, data: { ...b.data, title: 'B renamed' } };
+    assert.notEqual(postPageCacheKey(renamed, { previous: a, next: c, related: [c] }, all), keyOfB());
+  });
+});
