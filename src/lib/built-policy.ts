@@ -18,7 +18,10 @@ function httpEquiv(meta: Element): string {
 
 export function readPageHead(html: string): PageHead {
   const end = html.search(/<\/head>/i);
-  const metas = selectAll('meta[http-equiv]', fromHtml(end === -1 ? html : html.slice(0, end)));
+  // Only the <meta> tags are parsed: a head also holds the page's whole stylesheet, and a build
+  // reads every page. Astro escapes `<` in the head's scripts, so no tag hides in one.
+  const metaTags = (end === -1 ? html : html.slice(0, end)).match(/<meta\b[^>]*>/gi) ?? [];
+  const metas = selectAll('meta[http-equiv]', fromHtml(metaTags.join(''), { fragment: true }));
   return {
     policies: metas.filter((meta) => httpEquiv(meta) === 'content-security-policy').map((meta) => String(meta.properties.content ?? '')),
     redirects: metas.some((meta) => httpEquiv(meta) === 'refresh'),
