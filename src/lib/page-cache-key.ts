@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { collectTags } from './posts.ts';
+import { collectTags, type PostLike } from './posts.ts';
 
 // Astro's incremental build (experimental.incrementalBuild) copies a page from the last build
 // when its route's code and its content entry are unchanged and its cache key is the same. The
@@ -8,7 +8,7 @@ import { collectTags } from './posts.ts';
 /** What a page shows of a post: its front matter, and its body through the reading time. */
 interface KeyedPost {
   id: string;
-  digest?: string;
+  digest?: string | number;
   data: object;
 }
 
@@ -25,7 +25,7 @@ const summary = (post: KeyedPost) => [post.id, post.digest, post.data];
 export function postPageCacheKey(
   post: KeyedPost,
   shown: { previous?: KeyedPost; next?: KeyedPost; related: readonly KeyedPost[] },
-  allPosts: readonly { data: { tags: string[] } }[],
+  allPosts: readonly PostLike[],
 ): string {
   return digestOf({
     post: summary(post),

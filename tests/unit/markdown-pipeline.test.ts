@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { before, describe, it } from 'node:test';
 import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import type { Root } from 'hast';
+import type {} from 'mdast-util-to-hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
@@ -230,8 +231,8 @@ describe('HTML written in a post', () => {
   it('becomes elements the other plugins see, and plain Markdown skips that pass', async () => {
     const tree = await render('<figure><img src="data:image/png;base64,AA" alt="A dot"><figcaption>A dot</figcaption></figure>');
     assert.equal(toText(select('figure > figcaption', tree)!), 'A dot');
-    const mdast = { type: 'root' as const, children: [{ type: 'raw' as const, value: '<b>x</b>' }] };
-    assert.equal(hasRawHtml(mdast), true);
+    const withRaw: Root = { type: 'root', children: [{ type: 'raw', value: '<b>x</b>' }] };
+    assert.equal(hasRawHtml(withRaw), true);
     assert.equal(hasRawHtml({ type: 'root', children: [{ type: 'element', tagName: 'p', properties: {}, children: [] }] }), false);
   });
 });

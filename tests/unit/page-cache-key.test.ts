@@ -5,7 +5,7 @@ import { postPageCacheKey } from '../../src/lib/page-cache-key.ts';
 const post = (id: string, title: string, tags: string[] = ['aws'], digest = `${id}-1`) => ({
   id,
   digest,
-  data: { title, description: `About ${title}`, pubDate: new Date('2024-01-18'), tags },
+  data: { title, description: `About ${title}`, pubDate: new Date('2024-01-18'), draft: false, tags },
 });
 
 const a = post('a', 'A');
