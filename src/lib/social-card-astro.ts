@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheDir, srcDir } from 'astro:config/server';
+import { untilNoneDrawing } from './card-drawing-lock.ts';
 import { CARD_CACHE_FOLDER, SocialCardCache, templateVersion } from './social-card-cache.ts';
 import { drawCardsInParallel } from './social-card-pool.ts';
 import { renderSocialCard, type SocialCard } from './social-card.ts';
@@ -35,6 +36,8 @@ export async function socialCardPng(card: SocialCard): Promise<Uint8Array<ArrayB
 export async function drawMissingSocialCards(cards: SocialCard[]): Promise<void> {
   if (import.meta.env.DEV) return;
   const cache = await siteCardCache();
+  // Cards drawn ahead (src/integrations/social-cards-ahead.ts) are not drawn twice.
+  await untilNoneDrawing(cache.folder);
   await cache.pruneOtherVersions();
   await drawCardsInParallel(await cache.missing(cards), { workerFile: new URL('lib/social-card-worker.ts', srcDir) });
 }

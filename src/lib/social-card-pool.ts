@@ -14,42 +14,49 @@ export interface WorkerReply {
 /**
  * Draws every job's card into its file on up to `threads` worker threads. `workerFile` is
  * src/lib/social-card-worker.ts as a real file: Node runs it as it is, outside Astro's bundle.
+ * Each worker gets its share of the cards at once: handing out one card at a time would make
+ * every card wait for this thread, which is busy rendering posts while the cards are drawn.
  */
 export async function drawCardsInParallel(
   jobs: CardJob[],
   { workerFile, threads = availableParallelism() }: { workerFile: URL; threads?: number },
 ): Promise<void> {
-  const queue = [...jobs];
-  const workers = Math.min(threads, queue.length);
-  await Promise.all(Array.from({ length: workers }, () => drainQueue(workerFile, queue)));
+  const workers = Math.min(threads, jobs.length);
+  const shares = Array.from({ length: workers }, (_, worker) => jobs.filter((_, index) => index % workers === worker));
+  const running = shares.map((share) => drawShare(workerFile, share));
+  try {
+    await Promise.all(running.map((worker) => worker.done));
+  } finally {
+    // When one worker fails the build fails anyway: the others stop too.
+    await Promise.all(running.map((worker) => worker.stop()));
+  }
 }
 
-function drainQueue(workerFile: URL, queue: CardJob[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(workerFile);
-    let current: CardJob | undefined;
+function drawShare(workerFile: URL, share: CardJob[]): { done: Promise<void>; stop: () => Promise<void> } {
+  const worker = new Worker(workerFile);
+  let drawn = 0;
+  let finished = false;
+  const done = new Promise<void>((resolve, reject) => {
     const fail = (reason: string) => {
-      // The other workers stop after their current card: the build fails anyway.
-      queue.length = 0;
-      current = undefined;
-      void worker.terminate();
+      finished = true;
       reject(new Error(reason));
     };
-    const next = () => {
-      current = queue.shift();
-      if (current) worker.postMessage(current);
-      else worker.terminate().then(() => resolve(), reject);
-    };
     worker.on('message', (reply: WorkerReply) => {
-      if (reply.error) fail(`could not draw the social card of "${current?.card.title}": ${reply.error}`);
-      else next();
+      const card = share[drawn];
+      drawn += 1;
+      if (reply.error) fail(`could not draw the social card of "${card?.card.title}": ${reply.error}`);
+      else if (drawn === share.length) {
+        finished = true;
+        resolve();
+      }
     });
     worker.on('error', (error) =>
       fail(`the social card worker ${fileURLToPath(workerFile)} failed: ${error instanceof Error ? error.message : String(error)}`),
     );
     worker.on('exit', (code) => {
-      if (current) fail(`the social card worker stopped (exit code ${code}) while drawing "${current.card.title}"`);
+      if (!finished) fail(`the social card worker stopped (exit code ${code}) while drawing "${share[drawn]?.card.title}"`);
     });
-    next();
   });
+  for (const job of share) worker.postMessage(job);
+  return { done, stop: () => worker.terminate().then(() => undefined) };
 }

@@ -13,7 +13,7 @@ sharp.concurrency(1);
 const port = parentPort;
 if (!port) throw new Error('social-card-worker.ts runs on a worker thread of social-card-pool.ts, not on its own');
 
-port.on('message', async ({ card, file }: CardJob) => {
+const draw = async ({ card, file }: CardJob): Promise<void> => {
   let reply: WorkerReply = {};
   try {
     await writeFileAtomically(file, await renderSocialCard(card));
@@ -21,4 +21,10 @@ port.on('message', async ({ card, file }: CardJob) => {
     reply = { error: error instanceof Error ? error.message : String(error) };
   }
   port.postMessage(reply);
+};
+
+// The pool sends a worker all its cards at once; they are drawn one after the other, in order.
+let queue = Promise.resolve();
+port.on('message', (job: CardJob) => {
+  queue = queue.then(() => draw(job));
 });
