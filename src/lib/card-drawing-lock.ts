@@ -1,21 +1,13 @@
 import { readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { isRunning } from './running-process.ts';
 
 // A build starts drawing the missing social cards while Astro renders the posts
 // (src/integrations/social-cards-ahead.ts); the card route must then wait for those cards
 // rather than draw them a second time. The drawer leaves its PID in a file beside the cards.
 
 const LOCK_FILE = '.drawing';
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Runs `work` with the lock taken, and lets it go however `work` ends. */
 export async function whileDrawing<T>(folder: string, work: () => Promise<T>): Promise<T> {
@@ -37,7 +29,7 @@ export async function untilNoneDrawing(folder: string, pollMs = 100): Promise<vo
     } catch {
       return;
     }
-    if (!Number.isInteger(pid) || !isRunning(pid)) return;
+    if (!isRunning(pid)) return;
     await sleep(pollMs);
   }
 }

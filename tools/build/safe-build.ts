@@ -19,6 +19,7 @@ import {
 } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { cacheDir, siteDir as configuredSiteDir } from '../../src/build-variants.ts';
+import { isRunning } from '../../src/lib/running-process.ts';
 import { renderInputsDigest } from './render-inputs.ts';
 import { INTERMEDIATE_OUTPUT, leftovers, lockHolder, missingOutputs, previousDir, stagingDir } from './staging.ts';
 
@@ -58,15 +59,6 @@ function checkWritable(): void {
   }
   if (existsSync(siteDir) && !writable(siteDir)) {
     throw new BuildRefused(`${shown(siteDir)} is read-only, so the build cannot replace it`);
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { isRunning } from '../../src/lib/running-process.ts';
 import type { ImportPlan } from './import-feed.ts';
 
 /**
@@ -19,7 +20,9 @@ export function cleanUpInterruptedImports(outDir: string): string[] {
   const removed: string[] = [];
   const parent = dirname(outDir);
   for (const name of existsSync(parent) ? readdirSync(parent) : []) {
-    if (!name.startsWith(prefix) || isRunning(Number(name.slice(prefix.length)))) continue;
+    const pid = Number(name.slice(prefix.length));
+    // This run's own staging folder is not another run's leftover.
+    if (!name.startsWith(prefix) || pid === process.pid || isRunning(pid)) continue;
     rmSync(join(parent, name), { recursive: true, force: true });
     removed.push(join(parent, name));
   }
@@ -29,16 +32,6 @@ export function cleanUpInterruptedImports(outDir: string): string[] {
     removed.push(join(outDir, name));
   }
   return removed;
-}
-
-function isRunning(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /**
