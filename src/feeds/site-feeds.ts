@@ -17,7 +17,7 @@ let container: Promise<AstroContainer> | undefined;
  * An MDX post, or one whose images astro:assets optimises, is only complete once Astro
  * renders it: its components run, its image placeholders become real URLs.
  */
-function renderedByAstro(post: Post): Promise<string> {
+async function renderedByAstro(post: Post): Promise<string> {
   // The renderers are imported above, not loaded by name at run time, so the build bundles
   // React's server renderer with its virtual options module.
   container ??= AstroContainer.create({
@@ -26,14 +26,12 @@ function renderedByAstro(post: Post): Promise<string> {
       { name: '@astrojs/react', ssr: reactServer },
     ],
   });
-  return Promise.all([container, render(post)])
-    .then(([renderer, { Content }]) => renderer.renderToString(Content))
-    .then(staticIslands)
-    .catch((error: unknown) => {
-      throw new Error(`${post.filePath ?? post.id}: cannot render the post for the feeds: ${(error as Error).message}`, {
-        cause: error,
-      });
-    });
+  try {
+    const [renderer, { Content }] = await Promise.all([container, render(post)]);
+    return staticIslands(await renderer.renderToString(Content));
+  } catch (error) {
+    throw new Error(`${post.filePath ?? post.id}: cannot render the post for the feeds: ${(error as Error).message}`, { cause: error });
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { throwIfAnyHasProblems } from './front-matter/problems.ts';
-import { isPublished, previewLabel, sortNewestFirst, type PreviewLabel } from './posts.ts';
+import { collectTags, isPublished, previewLabel, sortNewestFirst, type PreviewLabel, type TagCount } from './posts.ts';
 
 export type Post = CollectionEntry<'posts'>;
 
@@ -29,6 +29,15 @@ export function getPublishedPosts(): Promise<Post[]> {
   if (import.meta.env.DEV) return loadPublishedPosts();
   publishedOnce ??= loadPublishedPosts();
   return publishedOnce;
+}
+
+let tagsOnce: Promise<TagCount[]> | undefined;
+
+/** The published posts' tags with their counts, most used first; counted once per build, like the posts. */
+export function getPublishedTags(): Promise<TagCount[]> {
+  if (import.meta.env.DEV) return getPublishedPosts().then(collectTags);
+  tagsOnce ??= getPublishedPosts().then(collectTags);
+  return tagsOnce;
 }
 
 /** "Draft" or "Scheduled" on a post only a preview shows. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { collectTags, type PostLike } from './posts.ts';
+import type { TagCount } from './posts.ts';
 
 // Astro's incremental build (experimental.incrementalBuild) copies a page from the last build
 // when its route's code and its content entry are unchanged and its cache key is the same. The
@@ -25,13 +25,13 @@ const summary = (post: KeyedPost) => [post.id, post.digest, post.data];
 export function postPageCacheKey(
   post: KeyedPost,
   shown: { previous?: KeyedPost; next?: KeyedPost; related: readonly KeyedPost[] },
-  allPosts: readonly PostLike[],
+  tags: readonly TagCount[],
 ): string {
   return digestOf({
     post: summary(post),
     previous: shown.previous && summary(shown.previous),
     next: shown.next && summary(shown.next),
     related: shown.related.map(summary),
-    tags: collectTags(allPosts),
+    tags,
   });
 }

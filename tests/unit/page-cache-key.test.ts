@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { postPageCacheKey } from '../../src/lib/page-cache-key.ts';
+import { collectTags } from '../../src/lib/posts.ts';
 
 const post = (id: string, title: string, tags: string[] = ['aws'], digest = `${id}-1`) => ({
   id,
@@ -13,7 +14,7 @@ const b = post('b', 'B');
 const c = post('c', 'C', ['aws', 'python']);
 const all = [a, b, c];
 const keyOfB = (over: Partial<{ previous: typeof a; next: typeof a; related: (typeof a)[]; all: (typeof a)[] }> = {}) =>
-  postPageCacheKey(b, { previous: over.previous ?? a, next: over.next ?? c, related: over.related ?? [c] }, over.all ?? all);
+  postPageCacheKey(b, { previous: over.previous ?? a, next: over.next ?? c, related: over.related ?? [c] }, collectTags(over.all ?? all));
 
 describe("a post page's cache key", () => {
   it('is the same for the same page, built again', () => {
@@ -33,6 +34,6 @@ describe("a post page's cache key", () => {
 
   it("changes with the post's own front matter", () => {
     const renamed = { ...b, data: { ...b.data, title: 'B renamed' } };
-    assert.notEqual(postPageCacheKey(renamed, { previous: a, next: c, related: [c] }, all), keyOfB());
+    assert.notEqual(postPageCacheKey(renamed, { previous: a, next: c, related: [c] }, collectTags(all)), keyOfB());
   });
 });
