@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
+import { isHighlightedCode } from './highlighted-code.ts';
 
 // Posts and feeds both rewrite every URL of an HTML tree (under the base path, or made
 // absolute): one walk knows which attributes hold URLs and how srcset lists them.
@@ -12,6 +13,7 @@ const SRCSET_PROPERTIES = ['srcSet', 'imageSrcSet'];
 /** Replaces every URL in the tree with `rewrite(url, where)`; `where` names the element and attribute. */
 export function rewriteUrls(tree: Root | Element, rewrite: (url: string, where: string) => string): void {
   visit(tree, 'element', (element: Element) => {
+    if (isHighlightedCode(element)) return SKIP;
     const properties = element.properties;
     for (const name of URL_PROPERTIES) {
       const value = properties[name];

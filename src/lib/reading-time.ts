@@ -36,6 +36,14 @@ export function readingTimeLabel(words: number): string {
   return `${Math.floor(words / 180)} min read`;
 }
 
+// A post is listed on many pages (home, archive, tags, related posts); its words are counted once.
+const labels = new Map<string, string>();
+
 export function readingTime(body: string): string {
-  return readingTimeLabel(countWords(body));
+  let label = labels.get(body);
+  if (label === undefined) {
+    label = readingTimeLabel(countWords(body));
+    labels.set(body, label);
+  }
+  return label;
 }

@@ -35,7 +35,9 @@ function readable(raw: ThemeRegistrationRaw): ThemeRegistrationResolved {
     if (!colour || contrastRatio(colour, theme.bg) >= MIN_CONTRAST) return rule;
     return { ...rule, settings: { ...rule.settings, foreground: theme.fg } };
   });
-  return { ...theme, settings };
+  // Normalized again so Shiki knows it as resolved: a copy that lost the mark is normalized
+  // and compiled anew for every code block.
+  return normalizeTheme({ ...theme, settings });
 }
 
 /** Keyed by the site theme each serves; the keys name the token classes (`light-0e1116`). */

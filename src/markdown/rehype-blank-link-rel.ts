@@ -1,5 +1,6 @@
 import type { Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
+import { isHighlightedCode } from '../lib/highlighted-code.ts';
 
 /**
  * Rehype plugin: a link that opens a new tab (`target="_blank"`, as some imported posts
@@ -9,6 +10,7 @@ import { visit } from 'unist-util-visit';
 export default function rehypeBlankLinkRel() {
   return function transformer(tree: Root): void {
     visit(tree, 'element', (node) => {
+      if (isHighlightedCode(node)) return SKIP;
       if (node.tagName !== 'a' || String(node.properties.target ?? '').toLowerCase() !== '_blank') return;
       const values: string[] = [node.properties.rel ?? []]
         .flat()

@@ -5,7 +5,8 @@ import { h } from 'hastscript';
 import { toText } from 'hast-util-to-text';
 import sharp from 'sharp';
 import type { VFile } from 'vfile';
-import { visitParents } from 'unist-util-visit-parents';
+import { SKIP, visitParents } from 'unist-util-visit-parents';
+import { isHighlightedCode } from '../lib/highlighted-code.ts';
 
 export interface PostImagesOptions {
   /** Absolute path of the site's public/ folder, where images written as `/…` live. */
@@ -101,6 +102,7 @@ export default function rehypePostImages({ publicDir, warn = console.warn }: Pos
   return async function transformer(tree: Root, file: VFile): Promise<void> {
     const found: Found[] = [];
     visitParents(tree, 'element', (node, ancestors) => {
+      if (isHighlightedCode(node)) return SKIP;
       if (node.tagName === 'img') found.push({ node, ancestors: [...ancestors] });
     });
 

@@ -1,6 +1,7 @@
 import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
+import { isHighlightedCode } from '../lib/highlighted-code.ts';
 
 const ALIGNMENTS = new Set(['left', 'center', 'right']);
 
@@ -27,6 +28,7 @@ export function alignToClass(cell: Element): void {
 export default function rehypeTables() {
   return function transformer(tree: Root): void {
     visit(tree, 'element', (node: Element) => {
+      if (isHighlightedCode(node)) return SKIP;
       if (node.tagName !== 'table') return;
       visit(node, 'element', (cell: Element) => {
         if (cell.tagName !== 'th' && cell.tagName !== 'td') return;

@@ -1,6 +1,4 @@
-import type { Element } from 'hast';
 import type { ShikiTransformer, ThemedToken } from 'shiki';
-import { visit } from 'unist-util-visit';
 import { CODE_THEME_NAMES, type CodeThemeName, codePalettes } from './code-themes.ts';
 
 // Code blocks carry classes, never style attributes, so a Content-Security-Policy can forbid
@@ -61,11 +59,16 @@ export const colourClasses: ShikiTransformer = {
     }
   },
   line(node) {
-    visit(node, 'element', (element: Element) => {
-      if (!UNSELECTABLE.test(String(element.properties.style ?? ''))) return;
-      delete element.properties.style;
-      this.addClassToHast(element, DIFF_SIGN_CLASS);
-    });
+    // Astro puts the sign inside the line's first token; two levels are searched, not the
+    // whole line, since this runs for every line of every code block.
+    for (const token of node.children) {
+      if (token.type !== 'element') continue;
+      for (const element of [token, ...token.children]) {
+        if (element.type !== 'element' || !UNSELECTABLE.test(String(element.properties.style ?? ''))) continue;
+        delete element.properties.style;
+        this.addClassToHast(element, DIFF_SIGN_CLASS);
+      }
+    }
   },
   pre(node) {
     // The theme colours and Astro's overflow-x are in the stylesheets.

@@ -43,6 +43,10 @@ describe('the code themes', () => {
     );
   });
 
+  it('reach Shiki already resolved, so it does not compile them again for every code block', () => {
+    for (const theme of Object.values(shikiConfig.themes!)) assert.equal(normalizeTheme(theme as ThemeRegistrationResolved), theme);
+  });
+
   it('draw every token colour at WCAG AA or better against the code background', () => {
     for (const { name, theme } of siteThemes) {
       for (const rule of tokenRules(theme)) {
