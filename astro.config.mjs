@@ -6,7 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import headersFile from './src/integrations/write-headers-file.ts';
 import pagefind from './src/integrations/pagefind.ts';
-import socialCardsAhead from './src/integrations/social-cards-ahead.ts';
+import socialCards from './src/integrations/social-cards.ts';
 import themeScript from './src/integrations/theme-script.ts';
 import { cacheDir, outDir } from './src/build-variants.ts';
 import { rehypePlugins, remarkPlugins, shikiConfig } from './src/markdown/pipeline.ts';
@@ -33,7 +33,7 @@ export default defineConfig({
       filter: (page) => !isRedirectStub(page, outDir, basePath),
       serialize: (item) => ({ ...item, url: servedPageUrl(item.url, outDir, basePath) }),
     }),
-    socialCardsAhead(),
+    socialCards(),
     pagefind(),
     headersFile(),
   ],

@@ -44,6 +44,12 @@ export function sortNewestFirst<T extends PostLike>(posts: readonly T[]): T[] {
   return [...posts].sort((a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.id.localeCompare(b.id));
 }
 
+/** A post's id: its file name without the extension, which is also its old URL's last segment. */
+export function postIdOfFile(file: string): string {
+  // No node:path: the comments island bundles this module for the browser.
+  return file.replace(/^.*[\\/]/, '').replace(/\.mdx?$/, '');
+}
+
 export function postUrl(id: string): string {
   return `/posts/${id}.html`;
 }

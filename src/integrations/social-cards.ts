@@ -1,0 +1,109 @@
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { globSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { postSource } from '../build-variants.ts';
+import { parseFrontMatter } from '../lib/front-matter/parse.ts';
+import { postSchema } from '../lib/front-matter/post-schema.ts';
+import { isPublished, postIdOfFile } from '../lib/posts.ts';
+import { postCardPath, SITE_CARD_PATH } from '../lib/seo.ts';
+import { CARD_CACHE_FOLDER, SocialCardCache, templateVersion } from '../lib/social-card-cache.ts';
+import { drawCardsInParallel } from '../lib/social-card-pool.ts';
+import { postSocialCard, renderSocialCard, siteSocialCard, type SocialCard } from '../lib/social-card.ts';
+
+/** A card and the site path it is served at. */
+export interface PlacedCard {
+  path: string;
+  card: SocialCard;
+}
+
+/**
+ * The site card and the card of every post a build publishes at `now`, read from the post
+ * files with the content collection's id, schema and publish rule. A post with problems is
+ * skipped: the content loader stops the build on it, naming them.
+ */
+export function publishedCards(now: Date, source = postSource): PlacedCard[] {
+  const placed: PlacedCard[] = [{ path: SITE_CARD_PATH, card: siteSocialCard() }];
+  for (const file of globSync(source.pattern, { cwd: source.base })) {
+    const data = parseFrontMatter(readFileSync(join(source.base, file), 'utf8'))?.data;
+    const parsed = data && postSchema.safeParse(data);
+    if (!parsed?.success) continue;
+    const post = { id: postIdOfFile(file), data: parsed.data };
+    if (isPublished(post, { preview: false, now })) {
+      placed.push({ path: postCardPath(post.id), card: postSocialCard(post.data.title, post.data.pubDate) });
+    }
+  }
+  return placed;
+}
+
+async function openCache(config: AstroConfig): Promise<SocialCardCache> {
+  const folder = join(fileURLToPath(config.cacheDir), CARD_CACHE_FOLDER);
+  return new SocialCardCache({ folder, version: await templateVersion(config.srcDir), draw: renderSocialCard });
+}
+
+/** Draws the cards the cache lacks on every core but one, which Astro needs to render the posts meanwhile. */
+async function drawAhead(config: AstroConfig, cache: SocialCardCache, logger: AstroIntegrationLogger): Promise<void> {
+  await cache.pruneOtherVersions();
+  const jobs = await cache.missing(publishedCards(new Date()).map(({ card }) => card));
+  if (jobs.length === 0) return;
+  const workerFile = new URL('lib/social-card-worker.ts', config.srcDir);
+  await drawCardsInParallel(jobs, { workerFile, threads: Math.max(1, availableParallelism() - 1) });
+  logger.info(`drew ${jobs.length} social cards`);
+}
+
+function isMissingFile(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException).code === 'ENOENT';
+}
+
+/** Puts a card's PNG at `target`: the kept file, or else one drawn now (the pass ahead missed it or failed). */
+async function placeCard(cache: SocialCardCache, card: SocialCard, target: string): Promise<void> {
+  await mkdir(dirname(target), { recursive: true });
+  try {
+    await copyFile(cache.fileFor(card), target);
+  } catch (error) {
+    if (!isMissingFile(error)) throw error;
+    await writeFile(target, await cache.png(card));
+  }
+}
+
+/**
+ * The social cards (src/lib/social-card.ts), kept in Astro's cacheDir between builds. A build
+ * draws the missing ones while Astro renders the posts, then copies each published post's card
+ * into the site: copies, not an endpoint per card, since Astro renders every endpoint again on
+ * every build. `npm run dev` serves the cards from routes, drawing one when it is asked for.
+ */
+export default function socialCards(): AstroIntegration {
+  let building = false;
+  let drawing: Promise<void> | undefined;
+  let cache: Promise<SocialCardCache> | undefined;
+  return {
+    name: 'shipit:social-cards',
+    hooks: {
+      'astro:config:setup': ({ command, injectRoute }) => {
+        building = command === 'build';
+        if (command !== 'dev') return;
+        const routes = new URL('social-card-routes/', import.meta.url);
+        injectRoute({ pattern: SITE_CARD_PATH, entrypoint: new URL('site.png.ts', routes), prerender: true });
+        injectRoute({ pattern: postCardPath('[slug]'), entrypoint: new URL('[slug].png.ts', routes), prerender: true });
+      },
+      'astro:config:done': ({ config, logger }) => {
+        if (!building) return;
+        cache = openCache(config);
+        // A failure here is not the build's: the copy below draws what is still missing.
+        drawing = cache
+          .then((opened) => drawAhead(config, opened, logger))
+          .catch((error: Error) => logger.warn(`drawing the cards ahead stopped: ${error.message}`));
+      },
+      'astro:build:done': async ({ dir }) => {
+        await drawing;
+        if (!cache) return;
+        const opened = await cache;
+        // Published as of the build's end, so every post a page of this build shows has its card.
+        const siteDir = fileURLToPath(dir);
+        await Promise.all(publishedCards(new Date()).map(({ path, card }) => placeCard(opened, card, join(siteDir, path))));
+      },
+    },
+  };
+}
