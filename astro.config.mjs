@@ -34,8 +34,9 @@ export default defineConfig({
       serialize: (item) => ({ ...item, url: servedPageUrl(item.url, outDir, basePath) }),
     }),
     socialCards(),
-    pagefind(),
     headersFile(),
+    // Last: it indexes while the steps above run, and the build ends when the index is written.
+    pagefind(),
   ],
   // The pages' Content-Security-Policy; Astro adds the hashes of the inline scripts and styles it writes.
   security: { csp: astroCspConfig(site.giscus?.host) },

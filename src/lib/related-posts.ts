@@ -19,15 +19,26 @@ export function neighbours<T extends PostLike>(newestFirst: readonly T[], id: st
  * then the newer post. Posts sharing no tag are not related, however few remain.
  */
 export function relatedPosts<T extends PostLike>(post: PostLike, all: readonly T[], limit = 3): T[] {
+  if (limit <= 0) return [];
   const tags = new Set(post.data.tags);
-  return all
-    .filter((other) => other.id !== post.id)
-    .map((other) => ({ other, shared: new Set(other.data.tags.filter((tag) => tags.has(tag))).size }))
-    .filter(({ shared }) => shared > 0)
-    .sort(
-      (a, b) =>
-        b.shared - a.shared || b.other.data.pubDate.getTime() - a.other.data.pubDate.getTime() || a.other.id.localeCompare(b.other.id),
-    )
-    .slice(0, limit)
-    .map(({ other }) => other);
+  const ranksBefore = (a: Ranked<T>, b: Ranked<T>) =>
+    b.shared - a.shared || b.other.data.pubDate.getTime() - a.other.data.pubDate.getTime() || a.other.id.localeCompare(b.other.id);
+  // Every post page asks, so the best few are kept while scanning rather than sorting them all.
+  const best: Ranked<T>[] = [];
+  for (const other of all) {
+    if (other.id === post.id) continue;
+    const shared = new Set(other.data.tags.filter((tag) => tags.has(tag))).size;
+    if (shared === 0) continue;
+    const ranked = { other, shared };
+    if (best.length === limit && ranksBefore(ranked, best.at(-1)!) >= 0) continue;
+    const at = best.findIndex((kept) => ranksBefore(ranked, kept) < 0);
+    best.splice(at === -1 ? best.length : at, 0, ranked);
+    if (best.length > limit) best.pop();
+  }
+  return best.map(({ other }) => other);
+}
+
+interface Ranked<T> {
+  other: T;
+  shared: number;
 }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import satori, { type Font } from 'satori';
+import type { Font } from 'satori';
 import sharp from 'sharp';
 import { site } from '../site.config.ts';
 import { displayDate } from './dates.ts';
@@ -146,6 +146,8 @@ export function cardLayout(card: SocialCard): CardNode {
  * read back; by default they are drawn as paths, so the PNG step needs no fonts.
  */
 export async function socialCardSvg(card: SocialCard, { embedFont = true } = {}): Promise<string> {
+  // Loaded on first use: most builds draw no card, and every build loads this module.
+  const { default: satori } = await import('satori');
   return satori(cardLayout(card), { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: await loadFonts(), embedFont });
 }
 
