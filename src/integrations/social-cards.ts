@@ -19,23 +19,36 @@ export interface PlacedCard {
   card: SocialCard;
 }
 
+/** A post as the cards need it: its id and its checked front matter. */
+export interface CardPost {
+  id: string;
+  data: PostData;
+}
+
+type PostData = ReturnType<typeof postSchema.parse>;
+
 /**
- * The site card and the card of every post a build publishes at `now`, read from the post
- * files with the content collection's id, schema and publish rule. A post with problems is
- * skipped: the content loader stops the build on it, naming them.
+ * The posts of a build, read from their files with the content collection's id and schema. A
+ * post with problems is skipped: the content loader stops the build on it, naming them.
  */
-export function publishedCards(now: Date, source = postSource): PlacedCard[] {
-  const placed: PlacedCard[] = [{ path: SITE_CARD_PATH, card: siteSocialCard() }];
+export function readCardPosts(source = postSource): CardPost[] {
+  const posts: CardPost[] = [];
   for (const file of globSync(source.pattern, { cwd: source.base })) {
     const data = parseFrontMatter(readFileSync(join(source.base, file), 'utf8'))?.data;
     const parsed = data && postSchema.safeParse(data);
-    if (!parsed?.success) continue;
-    const post = { id: postIdOfFile(file), data: parsed.data };
-    if (isPublished(post, { preview: false, now })) {
-      placed.push({ path: postCardPath(post.id), card: postSocialCard(post.data.title, post.data.pubDate) });
-    }
+    if (parsed?.success) posts.push({ id: postIdOfFile(file), data: parsed.data });
   }
-  return placed;
+  return posts;
+}
+
+/** The site card and the card of every post published at `now`, by the collection's publish rule. */
+export function publishedCards(posts: readonly CardPost[], now: Date): PlacedCard[] {
+  return [
+    { path: SITE_CARD_PATH, card: siteSocialCard() },
+    ...posts
+      .filter((post) => isPublished(post, { preview: false, now }))
+      .map((post) => ({ path: postCardPath(post.id), card: postSocialCard(post.data.title, post.data.pubDate) })),
+  ];
 }
 
 async function openCache(config: AstroConfig): Promise<SocialCardCache> {
@@ -44,9 +57,14 @@ async function openCache(config: AstroConfig): Promise<SocialCardCache> {
 }
 
 /** Draws the cards the cache lacks on every core but one, which Astro needs to render the posts meanwhile. */
-async function drawAhead(config: AstroConfig, cache: SocialCardCache, logger: AstroIntegrationLogger): Promise<void> {
+async function drawAhead(
+  config: AstroConfig,
+  cache: SocialCardCache,
+  posts: readonly CardPost[],
+  logger: AstroIntegrationLogger,
+): Promise<void> {
   await cache.pruneOtherVersions();
-  const jobs = await cache.missing(publishedCards(new Date()).map(({ card }) => card));
+  const jobs = await cache.missing(publishedCards(posts, new Date()).map(({ card }) => card));
   if (jobs.length === 0) return;
   const workerFile = new URL('lib/social-card-worker.ts', config.srcDir);
   await drawCardsInParallel(jobs, { workerFile, threads: Math.max(1, availableParallelism() - 1) });
@@ -76,6 +94,7 @@ async function placeCard(cache: SocialCardCache, card: SocialCard, target: strin
  */
 export default function socialCards(): AstroIntegration {
   let building = false;
+  let posts: CardPost[] = [];
   let drawing: Promise<void> | undefined;
   let cache: Promise<SocialCardCache> | undefined;
   return {
@@ -90,10 +109,11 @@ export default function socialCards(): AstroIntegration {
       },
       'astro:config:done': ({ config, logger }) => {
         if (!building) return;
+        posts = readCardPosts();
         cache = openCache(config);
         // A failure here is not the build's: the copy below draws what is still missing.
         drawing = cache
-          .then((opened) => drawAhead(config, opened, logger))
+          .then((opened) => drawAhead(config, opened, posts, logger))
           .catch((error: Error) => logger.warn(`drawing the cards ahead stopped: ${error.message}`));
       },
       'astro:build:done': async ({ dir }) => {
@@ -102,7 +122,7 @@ export default function socialCards(): AstroIntegration {
         const opened = await cache;
         // Published as of the build's end, so every post a page of this build shows has its card.
         const siteDir = fileURLToPath(dir);
-        await Promise.all(publishedCards(new Date()).map(({ path, card }) => placeCard(opened, card, join(siteDir, path))));
+        await Promise.all(publishedCards(posts, new Date()).map(({ path, card }) => placeCard(opened, card, join(siteDir, path))));
       },
     },
   };

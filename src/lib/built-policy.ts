@@ -1,6 +1,7 @@
 // The Content-Security-Policy a finished build's pages carry, read back from their <head>:
 // Astro writes it (with the hashes of the inline scripts and styles it emitted), so the
 // `_headers` file sends what the pages say rather than a second copy that could drift.
+import { closeSync, openSync, readSync } from 'node:fs';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
@@ -21,11 +22,40 @@ export function readPageHead(html: string): PageHead {
   // Only the <meta> tags are parsed: a head also holds the page's whole stylesheet, and a build
   // reads every page. Astro escapes `<` in the head's scripts, so no tag hides in one.
   const metaTags = (end === -1 ? html : html.slice(0, end)).match(/<meta\b[^>]*>/gi) ?? [];
-  const metas = selectAll('meta[http-equiv]', fromHtml(metaTags.join(''), { fragment: true }));
+  const withHttpEquiv = metaTags.filter((tag) => /http-equiv/i.test(tag));
+  const metas = selectAll('meta[http-equiv]', fromHtml(withHttpEquiv.join(''), { fragment: true }));
   return {
     policies: metas.filter((meta) => httpEquiv(meta) === 'content-security-policy').map((meta) => String(meta.properties.content ?? '')),
     redirects: metas.some((meta) => httpEquiv(meta) === 'refresh'),
   };
+}
+
+const CHUNK = 32 * 1024;
+const HEAD_END = '</head>';
+
+/**
+ * A built page's text up to the end of its <head>, or all of it when it has none: what
+ * readPageHead needs, without reading the article of every page of a large site.
+ */
+export function readHeadOfFile(file: string): string {
+  const fd = openSync(file, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let previous = Buffer.alloc(0);
+    for (;;) {
+      const chunk = Buffer.alloc(CHUNK);
+      const read = readSync(fd, chunk, 0, CHUNK, null);
+      if (read === 0) break;
+      const current = chunk.subarray(0, read);
+      chunks.push(current);
+      // Searched as bytes, with the end of the chunk before: the tag may straddle two chunks.
+      if (Buffer.concat([previous.subarray(-HEAD_END.length), current]).includes(HEAD_END)) break;
+      previous = current;
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
 }
 
 const NAMED_PAGES = 5;

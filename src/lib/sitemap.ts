@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { readHeadOfFile, readPageHead } from './built-policy.ts';
 import { stripBase } from './urls.ts';
 
 // With `build.format: 'preserve'`, posts/[slug].astro is written as posts/<slug>.html and
@@ -34,5 +35,5 @@ export function servedPageUrl(url: string, outDir: string, base = '/'): string {
 export function isRedirectStub(url: string, outDir: string, base = '/'): boolean {
   const path = builtPath(new URL(servedPageUrl(url, outDir, base)), base);
   const file = join(outDir, path.endsWith('/') ? `${path}index.html` : path);
-  return existsSync(file) && /<meta http-equiv="refresh"/i.test(readFileSync(file, 'utf8'));
+  return existsSync(file) && readPageHead(readHeadOfFile(file)).redirects;
 }

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { type PageHead, readPageHead, sharedPolicy } from '../../src/lib/built-policy.ts';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { type PageHead, readHeadOfFile, readPageHead, sharedPolicy } from '../../src/lib/built-policy.ts';
 
 const POLICY = "default-src 'self'; script-src 'self' 'sha256-abc='";
 
@@ -21,6 +24,35 @@ describe('readPageHead', () => {
   it('knows a redirect stub by its meta refresh', () => {
     const stub = '<!doctype html><title>Redirecting</title><meta http-equiv="refresh" content="0;url=/tags/aws/">';
     assert.deepEqual(readPageHead(stub), { policies: [], redirects: true });
+  });
+});
+
+describe('readHeadOfFile', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'shipit-head-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const fileWith = (name: string, text: string) => {
+    writeFileSync(join(dir, name), text);
+    return join(dir, name);
+  };
+
+  it('reads a page up to its </head>, wherever the reads split the tag or a character', () => {
+    const body = `<body>${'é'.repeat(40_000)}</body>`;
+    const opening = '<head><meta http-equiv="refresh" content="0"><style>';
+    // Fillers that put </head> wholly in the first read, across its end at two points, and in a later read.
+    const chunk = 32 * 1024;
+    const straddling = (before: number) => chunk - before - opening.length - '</style>'.length;
+    for (const headLength of [100, straddling(3), straddling(1), 2 * chunk + 1]) {
+      const head = `${opening}${'x'.repeat(headLength)}</style></head>`;
+      const text = readHeadOfFile(fileWith(`page-${headLength}.html`, head + body));
+      assert.ok(text.startsWith(head), `head of ${headLength} characters kept whole`);
+      assert.ok(text.length < head.length + body.length, `the body of ${headLength} was not read to its end`);
+      assert.equal(readPageHead(text).redirects, true);
+    }
+  });
+
+  it('reads all of a page without a </head>', () => {
+    const text = `<meta http-equiv="refresh" content="0">${'ü'.repeat(50_000)}`;
+    assert.equal(readHeadOfFile(fileWith('headless.html', text)), text);
   });
 });
 

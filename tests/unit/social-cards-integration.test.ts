@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { publishedCards } from '../../src/integrations/social-cards.ts';
+import { publishedCards, readCardPosts } from '../../src/integrations/social-cards.ts';
 import { postCardPath, SITE_CARD_PATH } from '../../src/lib/seo.ts';
 import { postSocialCard, siteSocialCard } from '../../src/lib/social-card.ts';
 
@@ -25,7 +25,8 @@ post('future.md', ['title: "Future post"', 'pubDate: 2099-01-01']);
 post('broken.md', ['title: 42']);
 
 describe('publishedCards', () => {
-  const placed = publishedCards(new Date('2025-01-01'), { base, pattern: ['**/*.{md,mdx}'] });
+  const posts = readCardPosts({ base, pattern: ['**/*.{md,mdx}'] });
+  const placed = publishedCards(posts, new Date('2025-01-01'));
   const byPath = new Map(placed.map(({ path, card }) => [path, card]));
 
   it('places the site card and the card of each published post at its id, folders and extension left out', () => {
@@ -35,7 +36,7 @@ describe('publishedCards', () => {
   });
 
   it('gives a scheduled post its card once the build runs after its date', () => {
-    const later = publishedCards(new Date('2099-01-02'), { base, pattern: ['**/*.{md,mdx}'] });
+    const later = publishedCards(posts, new Date('2099-01-02'));
     assert.ok(later.some(({ path }) => path === postCardPath('future')));
   });
 });
