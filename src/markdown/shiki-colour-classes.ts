@@ -47,12 +47,25 @@ function tokenClasses(token: ThemedToken): string[] {
   return [...colours, ...first!];
 }
 
+// A post has thousands of tokens in a few dozen styles: each style's classes are worked out once.
+const classesByStyle = new Map<string, string[]>();
+
+function cachedTokenClasses(token: ThemedToken): string[] {
+  const key = Object.entries(token.htmlStyle ?? {}).join(';');
+  let classes = classesByStyle.get(key);
+  if (!classes) {
+    classes = tokenClasses(token);
+    classesByStyle.set(key, classes);
+  }
+  return classes;
+}
+
 /** Shiki transformer: token colours and font styles as classes, and no style attribute anywhere. */
 export const colourClasses: ShikiTransformer = {
   name: 'shipit:colour-classes',
   tokens(lines) {
     for (const token of lines.flat()) {
-      const classes = tokenClasses(token);
+      const classes = cachedTokenClasses(token);
       token.htmlStyle = {};
       if (classes.length > 0)
         token.htmlAttrs = { ...token.htmlAttrs, class: [token.htmlAttrs?.class, ...classes].filter(Boolean).join(' ') };
