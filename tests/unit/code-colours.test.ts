@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { normalizeTheme, type ThemeRegistrationResolved } from 'shiki';
 import githubDark from 'shiki/themes/github-dark-high-contrast.mjs';
 import githubLight from 'shiki/themes/github-light-high-contrast.mjs';
-import { CODE_COLOURS_CSS_PATH, codeColoursCss } from '../../src/markdown/code-colours-css.ts';
+import { CODE_COLOURS_CSS_PATH, codeColoursCss } from '../../tools/code-colours/code-colours-css.ts';
 import { contrastRatio, MIN_CONTRAST } from '../../src/markdown/code-themes.ts';
 import { shikiConfig } from '../../src/markdown/pipeline.ts';
 import { stylesheetColours } from '../support/code-colours.ts';

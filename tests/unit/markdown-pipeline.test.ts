@@ -9,7 +9,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { createHighlighter, type ThemeRegistrationResolved } from 'shiki';
-import { CODE_COLOURS_CSS_PATH } from '../../src/markdown/code-colours-css.ts';
+import { CODE_COLOURS_CSS_PATH } from '../../tools/code-colours/code-colours-css.ts';
 import { rehypePlugins, remarkPlugins, shikiConfig } from '../../src/markdown/pipeline.ts';
 import { headingLinkLabel, languageLabel, tableLabel } from '../../src/lib/post-furniture.ts';
 import { hasRawHtml } from '../../src/markdown/rehype-raw-when-needed.ts';

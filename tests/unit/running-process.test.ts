@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isRunning } from '../../src/lib/running-process.ts';
+import { isRunning } from '../../tools/build/running-process.ts';
 
 describe('isRunning', () => {
   it('finds a running process and no process behind a PID that is not one', () => {

@@ -9,7 +9,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { toText } from 'hast-util-to-text';
-import { CODE_COLOURS_CSS_PATH } from '../../src/markdown/code-colours-css.ts';
+import { CODE_COLOURS_CSS_PATH } from '../code-colours/code-colours-css.ts';
 
 const THEME_STYLE =
   ':root{color-scheme:light dark}body{max-width:42rem;margin:0 auto;padding:1rem;font:1.0625rem/1.6 system-ui,sans-serif}' +

@@ -19,7 +19,7 @@ import {
 } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { cacheDir, siteDir as configuredSiteDir } from '../../src/build-variants.ts';
-import { isRunning } from '../../src/lib/running-process.ts';
+import { isRunning } from './running-process.ts';
 import { renderInputsDigest } from './render-inputs.ts';
 import { INTERMEDIATE_OUTPUT, leftovers, lockHolder, missingOutputs, previousDir, stagingDir } from './staging.ts';
 

@@ -2,7 +2,7 @@
 // Usage: npm run code-colours
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CODE_COLOURS_CSS_PATH, codeColoursCss } from '../../src/markdown/code-colours-css.ts';
+import { CODE_COLOURS_CSS_PATH, codeColoursCss } from './code-colours-css.ts';
 
 const path = join(import.meta.dirname, '..', '..', CODE_COLOURS_CSS_PATH);
 writeFileSync(path, codeColoursCss());

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { isRunning } from '../../src/lib/running-process.ts';
+import { isRunning } from '../build/running-process.ts';
 import type { ImportPlan } from './import-feed.ts';
 
 /**

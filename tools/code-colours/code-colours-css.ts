@@ -1,5 +1,5 @@
-import { CODE_THEME_NAMES, codePalettes } from './code-themes.ts';
-import { colourClass, FONT_STYLE_CLASSES } from './shiki-colour-classes.ts';
+import { CODE_THEME_NAMES, codePalettes } from '../../src/markdown/code-themes.ts';
+import { colourClass, FONT_STYLE_CLASSES } from '../../src/markdown/shiki-colour-classes.ts';
 
 /** Where the stylesheet lives, from the repository root; `npm run code-colours` rewrites it. */
 export const CODE_COLOURS_CSS_PATH = 'src/styles/code-colours.css';

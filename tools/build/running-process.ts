@@ -1,6 +1,6 @@
 /**
  * Whether a process with this PID is running, for the locks and staging folders that leave a
- * PID in a file (the safe build, the importer, the card drawing lock). EPERM means it runs
+ * PID in a file (the safe build and the importer). EPERM means it runs
  * under another user.
  */
 export function isRunning(pid: number): boolean {
