@@ -1,13 +1,12 @@
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { globSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { postSource } from '../build-variants.ts';
 import { parseFrontMatter } from '../lib/front-matter/parse.ts';
 import { postSchema } from '../lib/front-matter/post-schema.ts';
-import { isPublished, postIdOfFile } from '../lib/posts.ts';
+import { isPublished, type PostLike, postIdOfFile } from '../lib/posts.ts';
 import { postCardPath, SITE_CARD_PATH } from '../lib/seo.ts';
 import { CARD_CACHE_FOLDER, SocialCardCache, templateVersion } from '../lib/social-card-cache.ts';
 import { drawCardsInParallel } from '../lib/social-card-pool.ts';
@@ -19,13 +18,10 @@ export interface PlacedCard {
   card: SocialCard;
 }
 
-/** A post as the cards need it: its id and its checked front matter. */
-export interface CardPost {
-  id: string;
-  data: PostData;
+/** A post as the cards need it: what decides whether it is published, and its title. */
+export interface CardPost extends PostLike {
+  data: PostLike['data'] & { title: string };
 }
-
-type PostData = ReturnType<typeof postSchema.parse>;
 
 /**
  * The posts of a build, read from their files with the content collection's id and schema. A
@@ -71,21 +67,6 @@ async function drawAhead(
   logger.info(`drew ${jobs.length} social cards`);
 }
 
-function isMissingFile(error: unknown): boolean {
-  return (error as NodeJS.ErrnoException).code === 'ENOENT';
-}
-
-/** Puts a card's PNG at `target`: the kept file, or else one drawn now (the pass ahead missed it or failed). */
-async function placeCard(cache: SocialCardCache, card: SocialCard, target: string): Promise<void> {
-  await mkdir(dirname(target), { recursive: true });
-  try {
-    await copyFile(cache.fileFor(card), target);
-  } catch (error) {
-    if (!isMissingFile(error)) throw error;
-    await writeFile(target, await cache.png(card));
-  }
-}
-
 /**
  * The social cards (src/lib/social-card.ts), kept in Astro's cacheDir between builds. A build
  * draws the missing ones while Astro renders the posts, then copies each published post's card
@@ -122,7 +103,7 @@ export default function socialCards(): AstroIntegration {
         const opened = await cache;
         // Published as of the build's end, so every post a page of this build shows has its card.
         const siteDir = fileURLToPath(dir);
-        await Promise.all(publishedCards(posts, new Date()).map(({ path, card }) => placeCard(opened, card, join(siteDir, path))));
+        await Promise.all(publishedCards(posts, new Date()).map(({ path, card }) => opened.placeAt(card, join(siteDir, path))));
       },
     },
   };

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { access, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { access, copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { SOCIAL_CARD } from './seo.ts';
 import { socialCardDependencyFiles, type SocialCard } from './social-card.ts';
@@ -101,6 +101,17 @@ export class SocialCardCache {
     const png = await this.#draw(card);
     await writeFileAtomically(file, png);
     return png;
+  }
+
+  /** Puts the card's PNG at `target`: a copy of the kept one, or else one drawn now and kept. */
+  async placeAt(card: SocialCard, target: string): Promise<void> {
+    await mkdir(dirname(target), { recursive: true });
+    try {
+      await copyFile(this.fileFor(card), target);
+    } catch (error) {
+      if (!isMissingFile(error)) throw error;
+      await writeFile(target, await this.png(card));
+    }
   }
 
   /** The cards not kept yet, each once however often it is asked for. */

@@ -102,6 +102,18 @@ describe('SocialCardCache', () => {
     assert.deepEqual(nextBuild.drawn, []);
   });
 
+  it('places a card into a site folder: the kept file copied, or a missing one drawn and kept', async () => {
+    const { cache, drawn } = countingCache();
+    const site = join(scratch, 'site');
+    await cache.placeAt(card, join(site, 'social-cards', 'posts', 'a.png'));
+    await cache.placeAt(card, join(site, 'social-cards', 'posts', 'b.png'));
+    for (const name of ['a.png', 'b.png']) {
+      assert.equal(readFileSync(join(site, 'social-cards', 'posts', name), 'utf8'), `picture of ${card.title}`);
+    }
+    assert.deepEqual(drawn, [card.title]);
+    assert.ok(existsSync(cache.fileFor(card)));
+  });
+
   it('draws again when the title changes or the template has a new version', async () => {
     const { cache, drawn } = countingCache();
     await cache.png(card);
