@@ -3,13 +3,13 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import headersFile from './src/integrations/write-headers-file.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import socialCards from './src/integrations/social-cards.ts';
 import themeScript from './src/integrations/theme-script.ts';
 import { cacheDir, outDir } from './src/build-variants.ts';
-import { rehypePlugins, remarkPlugins, shikiConfig } from './src/markdown/pipeline.ts';
+import { postMarkdown, shikiConfig } from './src/markdown/pipeline.ts';
 import { astroCspConfig } from './src/lib/content-security-policy.ts';
 import { isRedirectStub, servedPageUrl } from './src/lib/sitemap.ts';
 import { basePath, siteUrl } from './src/lib/urls.ts';
@@ -47,13 +47,8 @@ export default defineConfig({
   image: { layout: 'constrained' },
   markdown: {
     shikiConfig,
-    // Astro 7 defaults to Sätteri; our heading-id plugin is a remark plugin,
-    // so we stay on the unified (remark/rehype) pipeline.
-    processor: unified({
-      // Keep the imported posts' punctuation exactly as the old site rendered it.
-      smartypants: false,
-      remarkPlugins,
-      rehypePlugins,
-    }),
+    // Posts are highlighted by the pipeline's own step (src/markdown/highlight-code.ts).
+    syntaxHighlight: false,
+    processor: satteri(postMarkdown),
   },
 });

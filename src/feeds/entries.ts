@@ -58,7 +58,8 @@ export function toFeedEntry(post: FeedPost, html: string, siteUrl: string): Feed
   const url = absoluteUrlOn(siteUrl, postUrl(post.id));
   let content: string;
   try {
-    content = absoluteUrlsInHtml(html, url);
+    // Sätteri ends a post's HTML with a newline; an entry's content ends with its last element.
+    content = absoluteUrlsInHtml(html.trimEnd(), url);
   } catch (error) {
     throw new Error(`post ${post.id}: ${(error as Error).message}`);
   }

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { imagePathOnDisk } from '../markdown/rehype-post-images.ts';
+import { imagePathOnDisk } from '../markdown/post-images.ts';
 
 // Astro's content cache renders a post again only when the post's own file changes. A post's
 // HTML also depends on the image files it names: whether they exist (a missing one becomes a

@@ -2,17 +2,20 @@
 // so the tests render Markdown exactly as the site does. Its HTML is the one rendering
 // of a post: pages show it and feeds carry it, so it holds no page furniture (copy
 // buttons, heading links, scroll boxes); src/client/ adds those on the page.
+//
+// Posts render with Sätteri, Astro's Markdown processor written in Rust, through the
+// Sätteri mdast and hast plugins below.
 import { fileURLToPath } from 'node:url';
-import type { RehypePlugins, RemarkPlugins, ShikiConfig } from '@astrojs/markdown-remark';
+import type { ShikiConfig } from 'astro';
+import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
+import { basePathUrls } from './base-path.ts';
 import { codeThemes } from './code-themes.ts';
-import rehypeBasePath from './rehype-base-path.ts';
-import rehypeBlankLinkRel from './rehype-blank-link-rel.ts';
-import rehypeRawWhenNeeded from './rehype-raw-when-needed.ts';
-import rehypePostImages from './rehype-post-images.ts';
-import rehypeTables from './rehype-tables.ts';
-import remarkHeadingIds from './remark-heading-ids.ts';
+import { codeMetaOnPre, highlightCode } from './highlight-code.ts';
+import { newTabLinks } from './new-tab-links.ts';
+import { postImages } from './post-images.ts';
 import { colourClasses } from './shiki-colour-classes.ts';
 import { lineNumbers } from './shiki-line-numbers.ts';
+import { tables } from './tables.ts';
 import { basePath } from '../lib/urls.ts';
 
 export const publicDir = fileURLToPath(new URL('../../public', import.meta.url));
@@ -25,17 +28,24 @@ export const shikiConfig: ShikiConfig = {
   transformers: [colourClasses, lineNumbers],
 };
 
-export const remarkPlugins: RemarkPlugins = [remarkHeadingIds];
-
-// MDX nodes are compiled later by @astrojs/mdx; rehype-raw must leave them alone.
-const MDX_NODES = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'];
-
-export const rehypePlugins: RehypePlugins = [
-  // The imported figures are raw HTML: parse them so the image plugin sees them.
-  [rehypeRawWhenNeeded, { passThrough: MDX_NODES }],
-  rehypeBlankLinkRel,
-  [rehypePostImages, { publicDir }],
-  // After the image plugin, which finds `/…` images in public/ by their root-relative path.
-  [rehypeBasePath, { base: basePath }],
-  rehypeTables,
-];
+export const postMarkdown = {
+  features: {
+    // Keep the imported posts' punctuation exactly as the old site rendered it.
+    smartPunctuation: false,
+    // kramdown's explicit header ids, `## Why migrate {#why-migrate}`: imported posts keep the
+    // old site's ids, so existing deep links still land on the right heading.
+    headingAttributes: true,
+    // The imported figures are raw HTML: parse it so the image plugin sees them.
+    rawHtml: true,
+  },
+  mdastPlugins: [codeMetaOnPre],
+  hastPlugins: [
+    // Astro's own highlight step is off (markdown.syntaxHighlight: false): see highlight-code.ts.
+    highlightCode(shikiConfig),
+    newTabLinks,
+    postImages({ publicDir }),
+    // After the image plugin, which finds `/…` images in public/ by their root-relative path.
+    basePathUrls(basePath),
+    tables,
+  ],
+} satisfies SatteriProcessorOptions;

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
-import { isImageFileName } from '../../src/markdown/rehype-post-images.ts';
+import { isImageFileName } from '../../src/markdown/post-images.ts';
 import { postPath, publishedPosts } from '../support/content.ts';
 import { POST_WITH_FIGURES } from '../support/views.ts';
 

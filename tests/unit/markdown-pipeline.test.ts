@@ -2,23 +2,21 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { before, describe, it } from 'node:test';
-import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import type { Root } from 'hast';
-import type {} from 'mdast-util-to-hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { createHighlighter, type ThemeRegistrationResolved } from 'shiki';
 import { CODE_COLOURS_CSS_PATH } from '../../tools/code-colours/code-colours-css.ts';
-import { rehypePlugins, remarkPlugins, shikiConfig } from '../../src/markdown/pipeline.ts';
 import { headingLinkLabel, languageLabel, tableLabel } from '../../src/lib/post-furniture.ts';
-import { hasRawHtml } from '../../src/markdown/rehype-raw-when-needed.ts';
 import { wantsLineNumbers } from '../../src/markdown/shiki-line-numbers.ts';
 import { stylesheetColours } from '../support/code-colours.ts';
+import { type PostRenderer, postRenderer } from '../support/post-renderer.ts';
+import { shikiConfig } from '../../src/markdown/pipeline.ts';
 
-let renderer: MarkdownRenderer;
+let renderer: PostRenderer;
 before(async () => {
-  renderer = await createMarkdownProcessor({ shikiConfig, remarkPlugins, rehypePlugins, smartypants: false });
+  renderer = await postRenderer();
 });
 
 async function render(markdown: string): Promise<Root> {
@@ -42,6 +40,11 @@ describe('code blocks', () => {
     const code = 'def f(x):\n    return x  # with "quotes" & <angle>\n\nprint(f(1))';
     const tree = await render(fence('python showLineNumbers', code));
     assert.equal(toText(select('pre', tree)!, { whitespace: 'pre' }), code);
+  });
+
+  it('keeps a blank line the author left at the end of a block', async () => {
+    const tree = await render(fence('python', 'x = 1\n'));
+    assert.equal(toText(select('pre', tree)!, { whitespace: 'pre' }), 'x = 1\n');
   });
 
   it('numbers the lines only of blocks marked showLineNumbers', async () => {
@@ -228,11 +231,26 @@ describe('the words of the page furniture', () => {
 });
 
 describe('HTML written in a post', () => {
-  it('becomes elements the other plugins see, and plain Markdown skips that pass', async () => {
+  it('becomes elements the other plugins see', async () => {
     const tree = await render('<figure><img src="data:image/png;base64,AA" alt="A dot"><figcaption>A dot</figcaption></figure>');
     assert.equal(toText(select('figure > figcaption', tree)!), 'A dot');
-    const withRaw: Root = { type: 'root', children: [{ type: 'raw', value: '<b>x</b>' }] };
-    assert.equal(hasRawHtml(withRaw), true);
-    assert.equal(hasRawHtml({ type: 'root', children: [{ type: 'element', tagName: 'p', properties: {}, children: [] }] }), false);
+    const links = await render('<p><a href="https://example.com" target="_blank">x</a></p>');
+    assert.deepEqual(select('a', links)!.properties.rel, ['noopener']);
+  });
+
+  it('leaves the meta of code blocks in the same post intact', async () => {
+    const tree = await render(`<div class="note">A note</div>\n\n${fence('bash showLineNumbers', 'echo 1')}`);
+    assert.ok((select('pre', tree)!.properties.className as string[]).includes('line-numbers'));
+    assert.equal(select('pre', tree)!.properties.dataMeta, undefined);
+  });
+});
+
+describe('math blocks', () => {
+  it('are left to a math renderer, not coloured as code, and keep no trace of their meta', async () => {
+    const tree = await render(fence('math showLineNumbers', 'x^2'));
+    const pre = select('pre', tree)!;
+    assert.equal(select('code', pre)!.properties.className?.toString(), 'language-math');
+    assert.equal(pre.properties.dataMeta, undefined);
+    assert.equal(selectAll('pre .line', tree).length, 0);
   });
 });

@@ -4,14 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { createMarkdownProcessor, type MarkdownRenderResult } from '@astrojs/markdown-remark';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import rehypeRaw from 'rehype-raw';
 import sharp from 'sharp';
-import rehypePostImages, { imagePathOnDisk, isImageFileName } from '../../src/markdown/rehype-post-images.ts';
+import { imagePathOnDisk, isImageFileName, postImages } from '../../src/markdown/post-images.ts';
+import { type PostRendering, postRenderer } from '../support/post-renderer.ts';
 
 // A site in a temporary folder: public/ with one image, a post folder with another.
 const site = mkdtempSync(join(tmpdir(), 'post-images-'));
@@ -33,11 +32,9 @@ before(async () => {
 
 after(() => rmSync(site, { recursive: true, force: true }));
 
-async function render(markdown: string): Promise<{ tree: Root; warnings: string[]; result: MarkdownRenderResult }> {
+async function render(markdown: string): Promise<{ tree: Root; warnings: string[]; result: PostRendering }> {
   const warnings: string[] = [];
-  const renderer = await createMarkdownProcessor({
-    rehypePlugins: [rehypeRaw, [rehypePostImages, { publicDir, warn: (message: string) => warnings.push(message) }]],
-  });
+  const renderer = await postRenderer({ hastPlugins: [postImages({ publicDir, warn: (message) => warnings.push(message) })] });
   const result = await renderer.render(markdown, { fileURL: pathToFileURL(post) });
   return { tree: fromHtml(result.code, { fragment: true }), warnings, result };
 }
