@@ -54,12 +54,12 @@ export interface FeedPost {
  * A feed entry for a post, given the post's HTML (the one rendering its page shows) and the
  * site's URL (with its path, for a project page): every URL in it is made absolute.
  */
-export function toFeedEntry(post: FeedPost, html: string, siteUrl: string): FeedEntry {
+export function toFeedEntry(post: FeedPost, html: string, siteUrl: string, absolutise = absoluteUrlsInHtml): FeedEntry {
   const url = absoluteUrlOn(siteUrl, postUrl(post.id));
   let content: string;
   try {
     // Sätteri ends a post's HTML with a newline; an entry's content ends with its last element.
-    content = absoluteUrlsInHtml(html.trimEnd(), url);
+    content = absolutise(html.trimEnd(), url);
   } catch (error) {
     throw new Error(`post ${post.id}: ${(error as Error).message}`);
   }

@@ -2,9 +2,12 @@ import mdxServer from '@astrojs/mdx/server.js';
 import reactServer from '@astrojs/react/server.js';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { render } from 'astro:content';
+import { join } from 'node:path';
+import { cacheDir } from '../build-variants.ts';
 import { site } from '../site.config.ts';
 import { absoluteUrl, siteUrl, withBase } from '../lib/urls.ts';
 import type { Post } from '../lib/collection.ts';
+import { AbsoluteHtmlCache } from './absolute-html-cache.ts';
 import { FEED_PATHS, toFeedEntry, type FeedChannel, type FeedEntry } from './entries.ts';
 import { staticIslands } from './feed-html.ts';
 
@@ -47,20 +50,23 @@ function postHtml(post: Post): Promise<string> {
 // The site feed, the Atom feed and every tag feed share their entries. The key holds the
 // content digest, so `npm run dev` makes a post's entry again after it was edited.
 const entries = new Map<string, Promise<FeedEntry>>();
+const absoluteHtml = new AbsoluteHtmlCache(join(cacheDir, 'feed-html.json'));
 
 function feedEntry(post: Post): Promise<FeedEntry> {
   const key = `${post.id}:${post.digest}`;
   let entry = entries.get(key);
   if (!entry) {
-    entry = postHtml(post).then((html) => toFeedEntry(post, html, siteUrl));
+    entry = postHtml(post).then((html) => toFeedEntry(post, html, siteUrl, absoluteHtml.absolutise));
     entries.set(key, entry);
   }
   return entry;
 }
 
 /** Entries for the newest `site.feedItems` of `posts`, which come newest first. */
-export function feedEntries(posts: readonly Post[]): Promise<FeedEntry[]> {
-  return Promise.all(posts.slice(0, site.feedItems).map(feedEntry));
+export async function feedEntries(posts: readonly Post[]): Promise<FeedEntry[]> {
+  const made = await Promise.all(posts.slice(0, site.feedItems).map(feedEntry));
+  absoluteHtml.save();
+  return made;
 }
 
 /**

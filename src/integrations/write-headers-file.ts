@@ -2,7 +2,7 @@ import { readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { type PageHead, readHeadOfFile, readPageHead, sharedPolicy } from '../lib/built-policy.ts';
+import { type PageHead, pageHeadOfFile, sharedPolicy } from '../lib/built-policy.ts';
 import { headerPolicy } from '../lib/content-security-policy.ts';
 import { renderHeadersFile } from '../lib/response-headers.ts';
 import { basePath } from '../lib/urls.ts';
@@ -14,7 +14,7 @@ async function builtPageHeads(dir: string): Promise<Map<string, PageHead>> {
   const heads = new Map<string, PageHead>();
   for (const entry of files) {
     const file = join(entry.parentPath, entry.name);
-    heads.set(`/${relative(dir, file).split(sep).join('/')}`, readPageHead(readHeadOfFile(file)));
+    heads.set(`/${relative(dir, file).split(sep).join('/')}`, pageHeadOfFile(file));
   }
   return heads;
 }

@@ -1,7 +1,7 @@
 // The Content-Security-Policy a finished build's pages carry, read back from their <head>:
 // Astro writes it (with the hashes of the inline scripts and styles it emitted), so the
 // `_headers` file sends what the pages say rather than a second copy that could drift.
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
@@ -56,6 +56,21 @@ export function readHeadOfFile(file: string): string {
   } finally {
     closeSync(fd);
   }
+}
+
+// A build reads each page's head twice, for the sitemap (is it a redirect stub?) and for
+// `_headers`; the second time comes from here. A page written again reads anew.
+const headsRead = new Map<string, { stamp: string; head: PageHead }>();
+
+/** The <head> facts of a built page file, read once while the file stays the same. */
+export function pageHeadOfFile(file: string): PageHead {
+  const { mtimeMs, size } = statSync(file);
+  const stamp = `${mtimeMs}:${size}`;
+  const known = headsRead.get(file);
+  if (known?.stamp === stamp) return known.head;
+  const head = readPageHead(readHeadOfFile(file));
+  headsRead.set(file, { stamp, head });
+  return head;
 }
 
 const NAMED_PAGES = 5;

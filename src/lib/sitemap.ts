@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { readHeadOfFile, readPageHead } from './built-policy.ts';
+import { pageHeadOfFile } from './built-policy.ts';
 import { stripBase } from './urls.ts';
 
 // With `build.format: 'preserve'`, posts/[slug].astro is written as posts/<slug>.html and
@@ -35,5 +35,5 @@ export function servedPageUrl(url: string, outDir: string, base = '/'): string {
 export function isRedirectStub(url: string, outDir: string, base = '/'): boolean {
   const path = builtPath(new URL(servedPageUrl(url, outDir, base)), base);
   const file = join(outDir, path.endsWith('/') ? `${path}index.html` : path);
-  return existsSync(file) && readPageHead(readHeadOfFile(file)).redirects;
+  return existsSync(file) && pageHeadOfFile(file).redirects;
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { type PageHead, readHeadOfFile, readPageHead, sharedPolicy } from '../../src/lib/built-policy.ts';
+import { type PageHead, pageHeadOfFile, readHeadOfFile, readPageHead, sharedPolicy } from '../../src/lib/built-policy.ts';
 
 const POLICY = "default-src 'self'; script-src 'self' 'sha256-abc='";
 
@@ -48,6 +48,14 @@ describe('readHeadOfFile', () => {
       assert.ok(text.length < head.length + body.length, `the body of ${headLength} was not read to its end`);
       assert.equal(readPageHead(text).redirects, true);
     }
+  });
+
+  it('gives a page\'s head facts, and new ones once the page is written again', () => {
+    const file = fileWith('rewritten.html', `<head><meta http-equiv="Content-Security-Policy" content="${POLICY}"></head>`);
+    assert.deepEqual(pageHeadOfFile(file), { policies: [POLICY], redirects: false });
+    assert.deepEqual(pageHeadOfFile(file), { policies: [POLICY], redirects: false });
+    writeFileSync(file, '<head><meta http-equiv="refresh" content="0; url=/posts/a.html"></head>');
+    assert.deepEqual(pageHeadOfFile(file), { policies: [], redirects: true });
   });
 
   it('reads all of a page without a </head>', () => {

@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { absoluteUrlsInHtml } from './entries.ts';
+
+// Making a post's URLs absolute for the feeds parses its whole HTML, most of the feeds' time
+// in a build where few posts changed. The result depends only on the HTML and the post's URL,
+// so it is kept between builds in the cache folder, under a digest of both.
+
+type Absolutise = (html: string, base: string) => string;
+
+function readKept(file: string): Map<string, string> {
+  try {
+    const kept: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    if (kept && typeof kept === 'object' && !Array.isArray(kept)) {
+      return new Map(Object.entries(kept).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+    }
+  } catch {
+    // No cache yet, or one cut short: every entry is made again.
+  }
+  return new Map();
+}
+
+export class AbsoluteHtmlCache {
+  readonly #file: string;
+  readonly #make: Absolutise;
+  readonly #kept: Map<string, string>;
+  readonly #used = new Map<string, string>();
+  #changed = false;
+
+  constructor(file: string, make: Absolutise = absoluteUrlsInHtml) {
+    this.#file = file;
+    this.#make = make;
+    this.#kept = readKept(file);
+  }
+
+  /** `html` with every URL made absolute against `base`, from the cache when it has it. */
+  readonly absolutise: Absolutise = (html, base) => {
+    const key = createHash('sha256').update(base).update('\0').update(html).digest('base64url');
+    let result = this.#used.get(key) ?? this.#kept.get(key);
+    if (result === undefined) {
+      result = this.#make(html, base);
+      this.#changed = true;
+    }
+    this.#used.set(key, result);
+    return result;
+  };
+
+  /** Keeps what this build used, when anything was new, so the file never holds posts that are gone. */
+  save(): void {
+    if (!this.#changed) return;
+    mkdirSync(dirname(this.#file), { recursive: true });
+    const partial = `${this.#file}.${process.pid}.tmp`;
+    writeFileSync(partial, JSON.stringify(Object.fromEntries(this.#used)));
+    renameSync(partial, this.#file);
+    this.#changed = false;
+  }
+}

@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { AbsoluteHtmlCache } from '../../src/feeds/absolute-html-cache.ts';
+import { absoluteUrlsInHtml } from '../../src/feeds/entries.ts';
+
+const scratch = mkdtempSync(join(tmpdir(), 'absolute-html-'));
+after(() => rmSync(scratch, { recursive: true, force: true }));
+
+const POST = 'https://shipit.dev/posts/a.html';
+const html = '<p><a href="/posts/b.html">b</a> <img src="chart.png" alt="A chart"> <a href="#setup">setup</a></p>';
+
+/** A cache whose every real rewrite is counted. */
+function counted(file: string): { cache: AbsoluteHtmlCache; made: () => number } {
+  let made = 0;
+  const cache = new AbsoluteHtmlCache(file, (text, base) => {
+    made += 1;
+    return absoluteUrlsInHtml(text, base);
+  });
+  return { cache, made: () => made };
+}
+
+describe('AbsoluteHtmlCache', () => {
+  it('gives what absoluteUrlsInHtml gives, and the next build takes it from the file', () => {
+    const file = join(scratch, 'one', 'feed-html.json');
+    const first = counted(file);
+    assert.equal(first.cache.absolutise(html, POST), absoluteUrlsInHtml(html, POST));
+    first.cache.save();
+
+    const next = counted(file);
+    assert.equal(next.cache.absolutise(html, POST), absoluteUrlsInHtml(html, POST));
+    assert.equal(next.made(), 0);
+  });
+
+  it('makes the HTML again when the post or its URL changed', () => {
+    const file = join(scratch, 'two.json');
+    const first = counted(file);
+    first.cache.absolutise(html, POST);
+    first.cache.save();
+
+    const next = counted(file);
+    const edited = html.replace('chart.png', 'graph.png');
+    assert.match(next.cache.absolutise(edited, POST), /src="https:\/\/shipit\.dev\/posts\/graph\.png"/);
+    assert.match(next.cache.absolutise(html, 'https://example.org/blog/posts/a.html'), /href="https:\/\/example\.org\/posts\/b\.html"/);
+    assert.equal(next.made(), 2);
+  });
+
+  it('keeps only what the last build used', () => {
+    const file = join(scratch, 'three.json');
+    const first = counted(file);
+    first.cache.absolutise(html, POST);
+    first.cache.absolutise('<a href="/gone.html">gone</a>', POST);
+    first.cache.save();
+
+    const next = counted(file);
+    next.cache.absolutise(html, POST);
+    next.cache.absolutise('<a href="/new.html">new</a>', POST);
+    next.cache.save();
+    const kept = Object.values(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>);
+    assert.equal(kept.length, 2);
+    assert.ok(!kept.some((text) => text.includes('gone.html')));
+  });
+
+  it('starts afresh from a file cut short, instead of failing the build', () => {
+    const file = join(scratch, 'broken.json');
+    writeFileSync(file, '{"abc": "<p>half');
+    const cache = counted(file);
+    assert.equal(cache.cache.absolutise(html, POST), absoluteUrlsInHtml(html, POST));
+    assert.equal(cache.made(), 1);
+  });
+});
