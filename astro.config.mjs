@@ -9,7 +9,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import socialCards from './src/integrations/social-cards.ts';
 import themeScript from './src/integrations/theme-script.ts';
 import { cacheDir, outDir } from './src/build-variants.ts';
-import { postMarkdown, shikiConfig } from './src/markdown/pipeline.ts';
+import { postMarkdown } from './src/markdown/pipeline.ts';
 import { astroCspConfig } from './src/lib/content-security-policy.ts';
 import { isRedirectStub, servedPageUrl } from './src/lib/sitemap.ts';
 import { basePath, siteUrl } from './src/lib/urls.ts';
@@ -46,7 +46,6 @@ export default defineConfig({
   // Markdown images beside a post get a srcset of widths up to their own.
   image: { layout: 'constrained' },
   markdown: {
-    shikiConfig,
     // Posts are highlighted by the pipeline's own step (src/markdown/highlight-code.ts).
     syntaxHighlight: false,
     processor: satteri(postMarkdown),

@@ -54,7 +54,12 @@ export interface FeedPost {
  * A feed entry for a post, given the post's HTML (the one rendering its page shows) and the
  * site's URL (with its path, for a project page): every URL in it is made absolute.
  */
-export function toFeedEntry(post: FeedPost, html: string, siteUrl: string, absolutise = absoluteUrlsInHtml): FeedEntry {
+export function toFeedEntry(
+  post: FeedPost,
+  html: string,
+  siteUrl: string,
+  absolutise: (html: string, base: string) => string = absoluteUrlsInHtml,
+): FeedEntry {
   const url = absoluteUrlOn(siteUrl, postUrl(post.id));
   let content: string;
   try {

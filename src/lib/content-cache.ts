@@ -16,7 +16,10 @@ const ASTRO_IMAGE = /__ASTRO_IMAGE_="([^"]+)"/g;
 const IMAGE_SOURCE = /<img\b[^>]*?\ssrc="([^"]+)"|\sdata-src="([^"]+)"/g;
 
 function unescapeAttribute(value: string): string {
-  return value.replace(/&(?:quot|#x22|#34);/g, '"').replace(/&(?:#x27|apos|#39);/g, "'").replace(/&(?:amp|#x26|#38);/g, '&');
+  return value
+    .replace(/&(?:quot|#x22|#34);/g, '"')
+    .replace(/&(?:#x27|apos|#39);/g, "'")
+    .replace(/&(?:amp|#x26|#38);/g, '&');
 }
 
 /**

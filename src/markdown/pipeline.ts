@@ -6,11 +6,10 @@
 // Posts render with Sätteri, Astro's Markdown processor written in Rust, through the
 // Sätteri mdast and hast plugins below.
 import { fileURLToPath } from 'node:url';
-import type { ShikiConfig } from 'astro';
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import { basePathUrls } from './base-path.ts';
 import { codeThemes } from './code-themes.ts';
-import { codeMetaOnPre, highlightCode } from './highlight-code.ts';
+import { type CodeHighlighting, codeMetaOnPre, highlightCode } from './highlight-code.ts';
 import { newTabLinks } from './new-tab-links.ts';
 import { postImages } from './post-images.ts';
 import { colourClasses } from './shiki-colour-classes.ts';
@@ -22,7 +21,7 @@ export const publicDir = fileURLToPath(new URL('../../public', import.meta.url))
 
 // Tokens get a class per theme naming their colour (no style attributes, for the
 // Content-Security-Policy); src/styles/code-colours.css gives the colours, AA in both themes.
-export const shikiConfig: ShikiConfig = {
+export const codeHighlighting: CodeHighlighting = {
   themes: codeThemes,
   defaultColor: false,
   transformers: [colourClasses, lineNumbers],
@@ -40,8 +39,8 @@ export const postMarkdown = {
   },
   mdastPlugins: [codeMetaOnPre],
   hastPlugins: [
-    // Astro's own highlight step is off (markdown.syntaxHighlight: false): see highlight-code.ts.
-    highlightCode(shikiConfig),
+    // In place of Astro's own highlight step (markdown.syntaxHighlight: false): see highlight-code.ts.
+    highlightCode(codeHighlighting),
     newTabLinks,
     postImages({ publicDir }),
     // After the image plugin, which finds `/…` images in public/ by their root-relative path.

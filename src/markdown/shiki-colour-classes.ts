@@ -18,10 +18,6 @@ export const FONT_STYLE_CLASSES: Record<string, Record<string, string>> = {
   'text-decoration': { underline: 'token-underline', 'line-through': 'token-line-through' },
 };
 
-/** Astro makes the +/- of each `diff` line unselectable with a style attribute; code.css does it by class. */
-const UNSELECTABLE = /^\s*user-select:\s*none;?\s*$/;
-const DIFF_SIGN_CLASS = 'diff-sign';
-
 function fontStyleClasses(style: Record<string, string>, theme: CodeThemeName): string[] {
   return Object.entries(FONT_STYLE_CLASSES).flatMap(([property, classes]) =>
     (style[`--shiki-${theme}-${property}`] ?? '').split(' ').flatMap((value) => classes[value] ?? []),
@@ -69,18 +65,6 @@ export const colourClasses: ShikiTransformer = {
       token.htmlStyle = {};
       if (classes.length > 0)
         token.htmlAttrs = { ...token.htmlAttrs, class: [token.htmlAttrs?.class, ...classes].filter(Boolean).join(' ') };
-    }
-  },
-  line(node) {
-    // Astro puts the sign inside the line's first token; two levels are searched, not the
-    // whole line, since this runs for every line of every code block.
-    for (const token of node.children) {
-      if (token.type !== 'element') continue;
-      for (const element of [token, ...token.children]) {
-        if (element.type !== 'element' || !UNSELECTABLE.test(String(element.properties.style ?? ''))) continue;
-        delete element.properties.style;
-        this.addClassToHast(element, DIFF_SIGN_CLASS);
-      }
     }
   },
   pre(node) {

@@ -11,7 +11,10 @@ async function underBase(html: string, base: string): Promise<string> {
 describe('basePathUrls', () => {
   it('puts links between posts and public/ images under the base path of a project page', async () => {
     assert.equal(
-      await underBase('<a href="/posts/a.html#setup">a</a><img src="/static/images/x.png" srcset="/x.png 1x, /x@2.png 2x" alt="">', '/blog/'),
+      await underBase(
+        '<a href="/posts/a.html#setup">a</a><img src="/static/images/x.png" srcset="/x.png 1x, /x@2.png 2x" alt="">',
+        '/blog/',
+      ),
       '<p><a href="/blog/posts/a.html#setup">a</a><img src="/blog/static/images/x.png" srcset="/blog/x.png 1x, /blog/x@2.png 2x" alt=""></p>',
     );
     assert.equal(await underBase('[a](/posts/a.html)', '/blog/'), '<p><a href="/blog/posts/a.html">a</a></p>');

@@ -50,7 +50,7 @@ describe('readHeadOfFile', () => {
     }
   });
 
-  it('gives a page\'s head facts, and new ones once the page is written again', () => {
+  it("gives a page's head facts, and new ones once the page is written again", () => {
     const file = fileWith('rewritten.html', `<head><meta http-equiv="Content-Security-Policy" content="${POLICY}"></head>`);
     assert.deepEqual(pageHeadOfFile(file), { policies: [POLICY], redirects: false });
     assert.deepEqual(pageHeadOfFile(file), { policies: [POLICY], redirects: false });

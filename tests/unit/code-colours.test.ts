@@ -8,12 +8,12 @@ import githubDark from 'shiki/themes/github-dark-high-contrast.mjs';
 import githubLight from 'shiki/themes/github-light-high-contrast.mjs';
 import { CODE_COLOURS_CSS_PATH, codeColoursCss } from '../../tools/code-colours/code-colours-css.ts';
 import { contrastRatio, MIN_CONTRAST } from '../../src/markdown/code-themes.ts';
-import { shikiConfig } from '../../src/markdown/pipeline.ts';
+import { codeHighlighting } from '../../src/markdown/pipeline.ts';
 import { stylesheetColours } from '../support/code-colours.ts';
 
 const committedCss = readFileSync(new URL(`../../${CODE_COLOURS_CSS_PATH}`, import.meta.url), 'utf8');
 // The themes exactly as Shiki receives them from the site's Markdown config.
-const siteThemes = Object.entries(shikiConfig.themes!).map(([name, theme]) => ({
+const siteThemes = Object.entries(codeHighlighting.themes!).map(([name, theme]) => ({
   name: name as 'light' | 'dark',
   theme: normalizeTheme(theme as ThemeRegistrationResolved),
 }));
@@ -44,7 +44,7 @@ describe('the code themes', () => {
   });
 
   it('reach Shiki already resolved, so it does not compile them again for every code block', () => {
-    for (const theme of Object.values(shikiConfig.themes!)) assert.equal(normalizeTheme(theme as ThemeRegistrationResolved), theme);
+    for (const theme of Object.values(codeHighlighting.themes!)) assert.equal(normalizeTheme(theme as ThemeRegistrationResolved), theme);
   });
 
   it('draw every token colour at WCAG AA or better against the code background', () => {

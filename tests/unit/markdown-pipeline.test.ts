@@ -12,7 +12,7 @@ import { headingLinkLabel, languageLabel, tableLabel } from '../../src/lib/post-
 import { wantsLineNumbers } from '../../src/markdown/shiki-line-numbers.ts';
 import { stylesheetColours } from '../support/code-colours.ts';
 import { type PostRenderer, postRenderer } from '../support/post-renderer.ts';
-import { shikiConfig } from '../../src/markdown/pipeline.ts';
+import { codeHighlighting } from '../../src/markdown/pipeline.ts';
 
 let renderer: PostRenderer;
 before(async () => {
@@ -95,7 +95,7 @@ describe('code colours', () => {
   });
 
   it("gives every token, through its classes and code-colours.css, Shiki's colours and font style in each theme", async () => {
-    const themes = shikiConfig.themes as Record<'light' | 'dark', ThemeRegistrationResolved>;
+    const themes = codeHighlighting.themes as Record<'light' | 'dark', ThemeRegistrationResolved>;
     const shiki = await createHighlighter({ themes: Object.values(themes), langs: samples.map(([language]) => language) });
     const seen = { light: new Set<string>(), dark: new Set<string>(), fontStyles: new Set<string>() };
     for (const [language, code] of samples) {
@@ -142,7 +142,6 @@ describe('code colours', () => {
   });
 });
 
-
 describe('wantsLineNumbers', () => {
   it('looks for the showLineNumbers word in the fence meta', () => {
     assert.equal(wantsLineNumbers('showLineNumbers'), true);
@@ -161,16 +160,6 @@ describe('headings', () => {
     );
     assert.equal(toText(select('h2', tree)!), 'Why migrate');
     assert.equal(select('a, .heading', tree), undefined);
-  });
-
-  it('reports the headings for the table of contents with their text only', async () => {
-    const { metadata } = await renderer.render('## One {#one}\n\n## Two', {
-      fileURL: new URL('../../content/posts/example.md', import.meta.url),
-    });
-    assert.deepEqual(metadata.headings, [
-      { depth: 2, slug: 'one', text: 'One' },
-      { depth: 2, slug: 'two', text: 'Two' },
-    ]);
   });
 });
 
