@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { type BuildMeasures, comparisonLines, msPerPost, ratios } from '../../tools/bench/compare.ts';
+import { type BuildMeasures, comparisonLines, medianMeasures, msPerPost, ratios, roundLine } from '../../tools/bench/compare.ts';
 import { appendRuns, type BenchRun, RESULTS_INTRO, RESULTS_TABLE, resultRow } from '../../tools/bench/results.ts';
 
 const builds: BuildMeasures = {
@@ -15,6 +15,7 @@ const run: BenchRun = {
   machine: 'Some CPU, 2 cores, 24 GiB, Linux 6.1',
   load: 1.52,
   posts: 1000,
+  rounds: 3,
   builds,
   node: '24.21.0',
   astro: '7.3.5',
@@ -45,11 +46,31 @@ describe('bench comparison', () => {
   });
 });
 
+describe('rounds of builds', () => {
+  const round = (blogCold: number, baselineCold: number, peak: number): BuildMeasures => ({
+    ...builds,
+    blogCold: { seconds: blogCold, peakMemoryMb: peak },
+    baselineCold: { seconds: baselineCold, peakMemoryMb: 800 },
+  });
+
+  it('take each build at its median, so one slow build on a busy machine does not decide', () => {
+    const median = medianMeasures([round(60, 24, 1000), round(90, 25, 1200), round(62, 20, 1100)]);
+    assert.deepEqual(median.blogCold, { seconds: 62, peakMemoryMb: 1100 });
+    assert.deepEqual(median.baselineCold, { seconds: 24, peakMemoryMb: 800 });
+    assert.deepEqual(medianMeasures([round(60, 24, 1000), round(70, 26, 1200)]).blogCold, { seconds: 65, peakMemoryMb: 1100 });
+  });
+
+  it("print each round's ratios, and refuse to take the median of nothing", () => {
+    assert.equal(roundLine(2, round(60, 24, 1000)), '  round 2: cold 2.50x, warm 1.25x, memory 1.25x');
+    assert.throws(() => medianMeasures([]), /no rounds/);
+  });
+});
+
 describe('bench results file', () => {
   it('writes one table row per run, with the ratios', () => {
     assert.equal(
       resultRow(run),
-      '| 2026-11-25 | Some CPU, 2 cores, 24 GiB, Linux 6.1 | 1.5 | 1000 | 60.0 | 60.0 | 30.0 | 24.0 | 12.0 | 1000 | 800 | 2.50 | 1.25 | 1.25 | 24.21.0 | 7.3.5 |',
+      '| 2026-11-25 | Some CPU, 2 cores, 24 GiB, Linux 6.1 | 1.5 | 1000 | 3 | 60.0 | 60.0 | 30.0 | 24.0 | 12.0 | 1000 | 800 | 2.50 | 1.25 | 1.25 | 24.21.0 | 7.3.5 |',
     );
   });
 

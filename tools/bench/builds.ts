@@ -1,10 +1,10 @@
 // The four builds `npm run bench` times over one synthetic corpus: the blog and the bare Astro
 // baseline, each cold and then warm after one post changed. Both run under the same memory probe.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BASELINE_POSTS_OUTPUT, writeBaselineProject } from './baseline.ts';
-import type { BuildMeasure, BuildMeasures, BuildName } from './compare.ts';
+import { type BuildMeasure, type BuildMeasures, type BuildName, medianMeasures } from './compare.ts';
 import { editedPost, postSlug, syntheticCorpus } from './corpus.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -31,42 +31,58 @@ function expectPages(name: string, dir: string, isPostPage: (entry: string) => b
 }
 
 /**
- * Writes `posts` synthetic posts to dir/posts and runs the four builds in dir: the blog into
- * dir/dist (src/build-variants.ts), the baseline in dir/baseline. Leaves dir for the caller to read and remove.
+ * Writes `posts` synthetic posts to dir/posts and runs the four builds in dir, `rounds` times in
+ * turn, each round from empty caches: the blog into dir/dist (src/build-variants.ts), the
+ * baseline in dir/baseline. Gives each build's median over the rounds; `onRound` sees every
+ * round's figures. Leaves dir for the caller to read and remove.
  */
-export function measureCorpus(dir: string, posts: number, onBuild: (name: BuildName) => void): BuildMeasures {
+export function measureCorpus(
+  dir: string,
+  posts: number,
+  { rounds = 1, onBuild, onRound }: { rounds?: number; onBuild: (name: BuildName) => void; onRound?: (builds: BuildMeasures) => void },
+): BuildMeasures {
   const postsDir = join(dir, 'posts');
   mkdirSync(postsDir);
   for (const post of syntheticCorpus(posts)) writeFileSync(join(postsDir, post.fileName), post.text);
   const editedFile = join(postsDir, `${postSlug(0)}.md`);
-  // One file per build, since the probe keeps the highest peak it finds in its file.
-  const peakFile = (name: BuildName) => join(dir, `peak-rss-kb-${name}`);
-  const edit = (count: number) => writeFileSync(editedFile, editedPost(readFileSync(editedFile, 'utf8'), count));
-
-  // Built the way `npm run build` builds, the safe build passing the memory probe on to Astro.
-  const blog = (name: BuildName) => {
-    onBuild(name);
-    return timedBuild(name, [join(root, 'tools/build/safe-build.ts')], root, { SHIPIT_BENCH_DIR: dir }, peakFile(name));
-  };
+  let edits = 0;
+  const edit = () => writeFileSync(editedFile, editedPost(readFileSync(editedFile, 'utf8'), ++edits));
   const baselineDir = join(dir, 'baseline');
   writeBaselineProject(baselineDir, postsDir, join(root, 'node_modules'));
-  const baseline = (name: BuildName) => {
-    onBuild(name);
-    return timedBuild(name, [join(baselineDir, 'node_modules/astro/bin/astro.mjs'), 'build'], baselineDir, {}, peakFile(name));
-  };
 
-  const blogCold = blog('blogCold');
-  edit(1);
-  const blogWarm = blog('blogWarm');
-  expectPages('blog', join(dir, 'dist', 'posts'), (entry) => entry.endsWith('.html'), posts);
-  const baselineCold = baseline('baselineCold');
-  edit(2);
-  const baselineWarm = baseline('baselineWarm');
-  expectPages(
-    'baseline',
-    join(baselineDir, BASELINE_POSTS_OUTPUT),
-    (entry) => existsSync(join(baselineDir, BASELINE_POSTS_OUTPUT, entry, 'index.html')),
-    posts,
-  );
-  return { blogCold, blogWarm, baselineCold, baselineWarm };
+  const measured: BuildMeasures[] = [];
+  for (let round = 1; round <= rounds; round += 1) {
+    // One file per build, since the probe keeps the highest peak it finds in its file.
+    const peakFile = (name: BuildName) => join(dir, `peak-rss-kb-${name}-${round}`);
+    // Built the way `npm run build` builds, the safe build passing the memory probe on to Astro.
+    const blog = (name: BuildName) => {
+      onBuild(name);
+      return timedBuild(name, [join(root, 'tools/build/safe-build.ts')], root, { SHIPIT_BENCH_DIR: dir }, peakFile(name));
+    };
+    const baseline = (name: BuildName) => {
+      onBuild(name);
+      return timedBuild(name, [join(baselineDir, 'node_modules/astro/bin/astro.mjs'), 'build'], baselineDir, {}, peakFile(name));
+    };
+    for (const cache of [join(dir, 'cache'), join(dir, 'dist'), join(baselineDir, 'cache'), join(baselineDir, 'dist')]) {
+      rmSync(cache, { recursive: true, force: true });
+    }
+
+    const blogCold = blog('blogCold');
+    edit();
+    const blogWarm = blog('blogWarm');
+    expectPages('blog', join(dir, 'dist', 'posts'), (entry) => entry.endsWith('.html'), posts);
+    const baselineCold = baseline('baselineCold');
+    edit();
+    const baselineWarm = baseline('baselineWarm');
+    expectPages(
+      'baseline',
+      join(baselineDir, BASELINE_POSTS_OUTPUT),
+      (entry) => existsSync(join(baselineDir, BASELINE_POSTS_OUTPUT, entry, 'index.html')),
+      posts,
+    );
+    const builds = { blogCold, blogWarm, baselineCold, baselineWarm };
+    onRound?.(builds);
+    measured.push(builds);
+  }
+  return medianMeasures(measured);
 }

@@ -1,7 +1,9 @@
-// Usage: npm run bench [-- --posts 1000,5000] [--no-save] [--lighthouse]
+// Usage: npm run bench [-- --posts 1000,5000] [--rounds 3] [--no-save] [--lighthouse]
 // Builds a synthetic corpus of 1000 posts with the blog and with a bare Astro project, each from a
 // cold cache and again warm after one post changed; prints seconds, milliseconds per post, peak
 // memory and the ratios against their limits, and adds the results to tools/bench/results.md.
+// The four builds run --rounds times in turn (3 by default) and each figure is the median: on a
+// shared machine one build can take a fifth longer than the same build a minute later.
 // --lighthouse also holds a synthetic post page and the real site's longest post (dist/) against
 // minimal pages of the same posts, on what a reader waits for and downloads.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,7 +11,7 @@ import { cpus, loadavg, release, tmpdir, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureCorpus } from './builds.ts';
-import { BUILDS, comparisonLines } from './compare.ts';
+import { BUILDS, comparisonLines, roundLine } from './compare.ts';
 import { pageComparisonLines } from './page-metrics.ts';
 import { comparePages, longestPost } from './pages.ts';
 import { appendRuns, type BenchRun } from './results.ts';
@@ -21,6 +23,7 @@ const resultsFile = join(import.meta.dirname, 'results.md');
 const { values } = parseArgs({
   options: {
     posts: { type: 'string', default: '1000' },
+    rounds: { type: 'string', default: '3' },
     'no-save': { type: 'boolean', default: false },
     lighthouse: { type: 'boolean', default: false },
   },
@@ -28,6 +31,12 @@ const { values } = parseArgs({
 const sizes = values.posts.split(',').map((size) => Number(size.trim()));
 if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
   console.error(`error: --posts takes whole numbers separated by commas, got "${values.posts}"`);
+  process.exit(1);
+}
+
+const rounds = Number(values.rounds);
+if (!Number.isInteger(rounds) || rounds < 1) {
+  console.error(`error: --rounds takes a whole number of at least 1, got "${values.rounds}"`);
   process.exit(1);
 }
 
@@ -65,7 +74,13 @@ function bench(posts: number, comparePostPage: boolean): BenchRun {
   try {
     const load = loadavg()[0]!;
     console.log(`${posts} synthetic posts (load ${load.toFixed(1)}):`);
-    const builds = measureCorpus(dir, posts, (name) => console.log(`  building: ${BUILDS[name]}…`));
+    let round = 0;
+    const builds = measureCorpus(dir, posts, {
+      rounds,
+      onBuild: (name) => console.log(`  building: ${BUILDS[name]}…`),
+      onRound: (measured) => console.log(roundLine(++round, measured)),
+    });
+    if (rounds > 1) console.log(`  medians of ${rounds} rounds:`);
     console.log(comparisonLines(posts, builds).join('\n'));
     if (comparePostPage) printPageComparison('synthetic post', join(dir, 'dist'));
     return {
@@ -73,6 +88,7 @@ function bench(posts: number, comparePostPage: boolean): BenchRun {
       machine,
       load,
       posts,
+      rounds,
       builds,
       node: process.versions.node,
       astro: astroVersion,

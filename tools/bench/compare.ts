@@ -18,6 +18,28 @@ export const BUILDS = {
 export type BuildName = keyof typeof BUILDS;
 export type BuildMeasures = Record<BuildName, BuildMeasure>;
 
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** Each build's median time and median peak over rounds of the same builds. */
+export function medianMeasures(rounds: readonly BuildMeasures[]): BuildMeasures {
+  if (rounds.length === 0) throw new Error('no rounds of builds to take the median of');
+  const of = (name: BuildName): BuildMeasure => ({
+    seconds: median(rounds.map((round) => round[name].seconds)),
+    peakMemoryMb: median(rounds.map((round) => round[name].peakMemoryMb)),
+  });
+  return { blogCold: of('blogCold'), blogWarm: of('blogWarm'), baselineCold: of('baselineCold'), baselineWarm: of('baselineWarm') };
+}
+
+/** One round's ratios on a line, so the spread behind the medians shows. */
+export function roundLine(round: number, builds: BuildMeasures): string {
+  const { cold, warm, memory } = ratios(builds);
+  return `  round ${round}: cold ${cold.toFixed(2)}x, warm ${warm.toFixed(2)}x, memory ${memory.toFixed(2)}x`;
+}
+
 /**
  * Cold: the blog from an empty cache against the baseline from an empty cache. Warm: the blog
  * rebuilt after one post changed against the baseline's cold build, the time an author waits

@@ -36,13 +36,17 @@ function withoutScripts(article: Element): Element {
 
 /** A minimal theme's header: the site's name (from the page title's last part) and the post page's menu links. */
 function siteHeader(tree: Root): Element {
-  const siteName = toText(select('title', tree) ?? tree).split(' | ').at(-1)?.trim() ?? '';
+  const siteName =
+    toText(select('title', tree) ?? tree)
+      .split(' | ')
+      .at(-1)
+      ?.trim() ?? '';
   const links = selectAll('header nav a', tree).map((link) => h('a', { href: link.properties.href }, link.children));
   return h('header', h('nav', [h('a', { href: '/' }, h('strong', siteName)), ...links]));
 }
 
 /**
-* The minimal-theme page of a built post page: its site name and menu, its `<article>` as it is (scripts taken
+ * The minimal-theme page of a built post page: its site name and menu, its `<article>` as it is (scripts taken
  * out), a footer line, under the page's own title and language. `source` names the page in the
  * error when it has no article.
  */

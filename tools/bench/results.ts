@@ -9,6 +9,8 @@ export interface BenchRun {
   /** The machine's one-minute load average when the builds started: a busy machine builds slower. */
   load: number;
   posts: number;
+  /** How many times the four builds ran in turn; `builds` holds each one's median. */
+  rounds: number;
   builds: BuildMeasures;
   node: string;
   astro: string;
@@ -25,17 +27,19 @@ export const RESULTS_INTRO = [
 ].join('\n');
 
 const TABLE_HEADER = [
-  '| date | machine | load | posts | blog cold (s) | ms per post | blog warm (s) | baseline cold (s) | baseline warm (s) ' +
+  '| date | machine | load | posts | rounds | blog cold (s) | ms per post | blog warm (s) | baseline cold (s) | baseline warm (s) ' +
     `| blog peak (MB) | baseline peak (MB) | cold ratio (≤ ${RATIO_LIMITS.cold}) | warm ratio (≤ ${RATIO_LIMITS.warm}) ` +
     `| memory ratio (≤ ${RATIO_LIMITS.memory}) | Node | Astro |`,
-  '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |',
+  '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |',
 ].join('\n');
 
 export const RESULTS_TABLE = [
-  '## The blog against a bare Astro baseline',
+  '## The blog against a bare Astro baseline, medians of rounds',
   '',
-  'Cold ratio: blog cold / baseline cold. Warm ratio: blog warm / baseline cold. Memory ratio: the',
-  "higher peak of the blog's two builds / the higher peak of the baseline's.",
+  'The four builds run in turn, round after round, each round from empty caches; every figure is',
+  'the median over the rounds. Cold ratio: blog cold / baseline cold. Warm ratio: blog warm /',
+  "baseline cold. Memory ratio: the higher peak of the blog's two builds / the higher peak of the",
+  "baseline's.",
   '',
   TABLE_HEADER,
 ].join('\n');
@@ -50,6 +54,7 @@ export function resultRow(run: BenchRun): string {
     run.machine,
     run.load.toFixed(1),
     String(run.posts),
+    String(run.rounds),
     seconds(blogCold),
     msPerPost(blogCold.seconds, run.posts).toFixed(1),
     seconds(blogWarm),
