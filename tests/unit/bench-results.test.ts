@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { type BuildMeasures, comparisonLines, medianMeasures, msPerPost, ratios, roundLine } from '../../tools/bench/compare.ts';
+import {
+  type BuildMeasures,
+  comparisonLines,
+  medianMeasures,
+  medianRatios,
+  msPerPost,
+  ratios,
+  roundLine,
+} from '../../tools/bench/compare.ts';
 import { appendRuns, type BenchRun, RESULTS_INTRO, RESULTS_TABLE, resultRow } from '../../tools/bench/results.ts';
 
 const builds: BuildMeasures = {
@@ -17,6 +25,7 @@ const run: BenchRun = {
   posts: 1000,
   rounds: 3,
   builds,
+  ratios: ratios(builds),
   node: '24.21.0',
   astro: '7.3.5',
 };
@@ -60,9 +69,19 @@ describe('rounds of builds', () => {
     assert.deepEqual(medianMeasures([round(60, 24, 1000), round(70, 26, 1200)]).blogCold, { seconds: 65, peakMemoryMb: 1100 });
   });
 
+  it('hold the builds of each round against each other, and give the median of those ratios', () => {
+    // The machine slowed down in the second round: its builds agree with each other all the same.
+    const rounds = [round(60, 24, 1000), round(120, 40, 1200), round(90, 24, 1100)];
+    assert.equal(medianRatios(rounds).cold, 3);
+    // Medians taken apart would pair the blog's 90 s with the baseline's 24 s of another round.
+    const medians = medianMeasures(rounds);
+    assert.equal(medians.blogCold.seconds / medians.baselineCold.seconds, 3.75);
+  });
+
   it("print each round's ratios, and refuse to take the median of nothing", () => {
     assert.equal(roundLine(2, round(60, 24, 1000)), '  round 2: cold 2.50x, warm 1.25x, memory 1.25x');
     assert.throws(() => medianMeasures([]), /no rounds/);
+    assert.throws(() => medianRatios([]), /no rounds/);
   });
 });
 

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BASELINE_POSTS_OUTPUT, writeBaselineProject } from './baseline.ts';
-import { type BuildMeasure, type BuildMeasures, type BuildName, medianMeasures } from './compare.ts';
+import { type BuildMeasure, type BuildMeasures, type BuildName, medianMeasures, medianRatios, type Ratios } from './compare.ts';
 import { editedPost, postSlug, syntheticCorpus } from './corpus.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -33,14 +33,14 @@ function expectPages(name: string, dir: string, isPostPage: (entry: string) => b
 /**
  * Writes `posts` synthetic posts to dir/posts and runs the four builds in dir, `rounds` times in
  * turn, each round from empty caches: the blog into dir/dist (src/build-variants.ts), the
- * baseline in dir/baseline. Gives each build's median over the rounds; `onRound` sees every
- * round's figures. Leaves dir for the caller to read and remove.
+ * baseline in dir/baseline. Gives each build's median over the rounds, and each ratio's median
+ * over the rounds; `onRound` sees every round's figures. Leaves dir for the caller to read and remove.
  */
 export function measureCorpus(
   dir: string,
   posts: number,
   { rounds = 1, onBuild, onRound }: { rounds?: number; onBuild: (name: BuildName) => void; onRound?: (builds: BuildMeasures) => void },
-): BuildMeasures {
+): { builds: BuildMeasures; ratios: Ratios } {
   const postsDir = join(dir, 'posts');
   mkdirSync(postsDir);
   for (const post of syntheticCorpus(posts)) writeFileSync(join(postsDir, post.fileName), post.text);
@@ -84,5 +84,5 @@ export function measureCorpus(
     onRound?.(builds);
     measured.push(builds);
   }
-  return medianMeasures(measured);
+  return { builds: medianMeasures(measured), ratios: medianRatios(measured) };
 }

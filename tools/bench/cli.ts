@@ -75,13 +75,13 @@ function bench(posts: number, comparePostPage: boolean): BenchRun {
     const load = loadavg()[0]!;
     console.log(`${posts} synthetic posts (load ${load.toFixed(1)}):`);
     let round = 0;
-    const builds = measureCorpus(dir, posts, {
+    const { builds, ratios } = measureCorpus(dir, posts, {
       rounds,
       onBuild: (name) => console.log(`  building: ${BUILDS[name]}…`),
       onRound: (measured) => console.log(roundLine(++round, measured)),
     });
-    if (rounds > 1) console.log(`  medians of ${rounds} rounds:`);
-    console.log(comparisonLines(posts, builds).join('\n'));
+    if (rounds > 1) console.log(`  medians of ${rounds} rounds (each ratio the median of the rounds' ratios):`);
+    console.log(comparisonLines(posts, builds, ratios).join('\n'));
     if (comparePostPage) printPageComparison('synthetic post', join(dir, 'dist'));
     return {
       date: new Date().toISOString().slice(0, 10),
@@ -90,6 +90,7 @@ function bench(posts: number, comparePostPage: boolean): BenchRun {
       posts,
       rounds,
       builds,
+      ratios,
       node: process.versions.node,
       astro: astroVersion,
     };

@@ -34,6 +34,16 @@ export function medianMeasures(rounds: readonly BuildMeasures[]): BuildMeasures 
   return { blogCold: of('blogCold'), blogWarm: of('blogWarm'), baselineCold: of('baselineCold'), baselineWarm: of('baselineWarm') };
 }
 
+/**
+ * Each ratio's median over the rounds, each round's builds held against each other: builds of one
+ * round ran minutes apart, so a machine that slows down for a while weighs on both sides alike.
+ */
+export function medianRatios(rounds: readonly BuildMeasures[]): Ratios {
+  if (rounds.length === 0) throw new Error('no rounds of builds to take the median of');
+  const found = rounds.map(ratios);
+  return { cold: median(found.map((r) => r.cold)), warm: median(found.map((r) => r.warm)), memory: median(found.map((r) => r.memory)) };
+}
+
 /** One round's ratios on a line, so the spread behind the medians shows. */
 export function roundLine(round: number, builds: BuildMeasures): string {
   const { cold, warm, memory } = ratios(builds);
@@ -81,7 +91,7 @@ export function msPerPost(seconds: number, posts: number): number {
 }
 
 /** What the bench prints for one corpus: each build, then each ratio beside its limit. */
-export function comparisonLines(posts: number, builds: BuildMeasures): string[] {
+export function comparisonLines(posts: number, builds: BuildMeasures, found = ratios(builds)): string[] {
   const buildLines = (Object.keys(BUILDS) as BuildName[]).map((name) => {
     const { seconds, peakMemoryMb } = builds[name];
     return (
@@ -89,7 +99,6 @@ export function comparisonLines(posts: number, builds: BuildMeasures): string[] 
       `   peak ${Math.round(peakMemoryMb)} MB`
     );
   });
-  const found = ratios(builds);
   const ratioLines = (Object.keys(RATIO_NAMES) as (keyof Ratios)[]).map((key) => {
     const verdict = found[key] <= RATIO_LIMITS[key] ? 'within' : 'over';
     return `  ${RATIO_NAMES[key].padEnd(28)} ${found[key].toFixed(2).padStart(6)}x   limit ${RATIO_LIMITS[key]}x: ${verdict}`;
