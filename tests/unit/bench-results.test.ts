@@ -63,23 +63,23 @@ describe('rounds of builds', () => {
   });
 
   it('take each build at its median, so one slow build on a busy machine does not decide', () => {
-    const median = medianMeasures([round(60, 24, 1000), round(90, 25, 1200), round(62, 20, 1100)]);
+    const median = medianMeasures([round(60, 20, 1000), round(90, 25, 1200), round(62, 18, 1100)]);
     assert.deepEqual(median.blogCold, { seconds: 62, peakMemoryMb: 1100 });
-    assert.deepEqual(median.baselineCold, { seconds: 24, peakMemoryMb: 800 });
-    assert.deepEqual(medianMeasures([round(60, 24, 1000), round(70, 26, 1200)]).blogCold, { seconds: 65, peakMemoryMb: 1100 });
+    assert.deepEqual(median.baselineCold, { seconds: 20, peakMemoryMb: 800 });
+    assert.deepEqual(medianMeasures([round(60, 20, 1000), round(70, 26, 1200)]).blogCold, { seconds: 65, peakMemoryMb: 1100 });
   });
 
   it('hold the builds of each round against each other, and give the median of those ratios', () => {
     // The machine slowed down in the second round: its builds agree with each other all the same.
-    const rounds = [round(60, 24, 1000), round(120, 40, 1200), round(90, 24, 1100)];
+    const rounds = [round(60, 20, 1000), round(120, 40, 1200), round(90, 18, 1100)];
     assert.equal(medianRatios(rounds).cold, 3);
-    // Medians taken apart would pair the blog's 90 s with the baseline's 24 s of another round.
+    // Medians taken apart would pair the blog's 90 s with the baseline's 20 s of another round.
     const medians = medianMeasures(rounds);
-    assert.equal(medians.blogCold.seconds / medians.baselineCold.seconds, 3.75);
+    assert.equal(medians.blogCold.seconds / medians.baselineCold.seconds, 4.5);
   });
 
   it("print each round's ratios, and refuse to take the median of nothing", () => {
-    assert.equal(roundLine(2, round(60, 24, 1000)), '  round 2: cold 2.50x, warm 1.25x, memory 1.25x');
+    assert.equal(roundLine(2, round(60, 20, 1000)), '  round 2: cold 3.00x, warm 1.50x, memory 1.25x');
     assert.throws(() => medianMeasures([]), /no rounds/);
     assert.throws(() => medianRatios([]), /no rounds/);
   });
