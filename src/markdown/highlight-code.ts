@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import type { Element, ElementContent } from 'hast';
 import type { HastPluginDefinition, MdastPluginDefinition } from 'satteri';
 import {
-  type BundledTheme,
   createHighlighter,
   type Highlighter,
   isSpecialLang,
@@ -100,7 +99,7 @@ export function highlightCode({ themes, defaultColor, transformers }: CodeHighli
         }
         highlighter ??= createHighlighter({
           langs: ['plaintext'],
-          themes: Object.values(themes) as unknown as BundledTheme[],
+          themes: Object.values(themes),
           engine: createJavaScriptRegexEngine(),
         });
         const shiki = await highlighter;

@@ -68,7 +68,7 @@ export const colourClasses: ShikiTransformer = {
     }
   },
   pre(node) {
-    // The theme colours and Astro's overflow-x are in the stylesheets.
+    // The theme colours are in the stylesheets, and code.css lets a long line scroll.
     delete node.properties.style;
   },
 };
