@@ -1,5 +1,5 @@
-// The search form's behaviour in the browser, mounted when a reader opens search
-// (see SearchDialog.astro, whose script serves the search page too). Pagefind itself is
+// The search form's behaviour in the browser, loaded and mounted when a reader opens search
+// or starts searching on the search page (see search-dialog.ts). Pagefind itself is
 // fetched on the first search, from the index `astro build` writes to /pagefind/
 // under the site's base path; Pagefind puts that same base path before the result URLs.
 

@@ -1,19 +1,17 @@
 import Giscus from '@giscus/react';
-import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { GISCUS_LOAD_TIMEOUT_MS, giscusTheme, isGiscusMessage, type GiscusWidgetProps } from '@/lib/giscus.ts';
 import type { SiteTheme } from '@/lib/theme.ts';
 
-interface Props {
+export interface GiscusCommentsProps {
   widget: GiscusWidgetProps;
   themes: Record<SiteTheme, string>;
   discussionUrl: string;
-  /** The section's note, rendered on the server so the island has a size to become visible. */
-  children?: ReactNode;
 }
 
 // data-theme on <html> always holds the theme shown: the script in <head> sets it before the
 // first paint (see theme.ts), and the toggle keeps it up to date, OS changes included. Reading
-// only the attribute keeps theme.ts out of this island, so the toggle's script stays inline.
+// only the attribute keeps theme.ts out of this bundle, so the toggle's script stays inline.
 function subscribeToSiteTheme(onChange: () => void): () => void {
   const observer = new MutationObserver(onChange);
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
@@ -24,9 +22,8 @@ function currentSiteTheme(): SiteTheme {
   return document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light';
 }
 
-/** `null` on the server, where there is no theme to follow. */
-function useSiteTheme(): SiteTheme | null {
-  return useSyncExternalStore(subscribeToSiteTheme, currentSiteTheme, () => null);
+function useSiteTheme(): SiteTheme {
+  return useSyncExternalStore(subscribeToSiteTheme, currentSiteTheme);
 }
 
 type LoadStatus = 'loading' | 'ready' | 'failed';
@@ -48,14 +45,13 @@ function useGiscusStatus(host: string): LoadStatus {
   return status;
 }
 
-export default function GiscusComments({ widget, themes, discussionUrl, children }: Props) {
+export default function GiscusComments({ widget, themes, discussionUrl }: GiscusCommentsProps) {
   const theme = useSiteTheme();
   const status = useGiscusStatus(widget.host);
   const failed = status === 'failed';
 
   return (
-    <div>
-      {children}
+    <>
       <div role="status">
         {failed && (
           <p>
@@ -64,7 +60,9 @@ export default function GiscusComments({ widget, themes, discussionUrl, children
         )}
       </div>
       {/* A new theme reaches giscus as a message to its frame (setConfig), not a reload. */}
-      <div hidden={failed}>{theme && <Giscus {...widget} theme={giscusTheme(themes, theme)} />}</div>
-    </div>
+      <div hidden={failed}>
+        <Giscus {...widget} theme={giscusTheme(themes, theme)} />
+      </div>
+    </>
   );
 }

@@ -65,7 +65,7 @@ test.describe('comments turned off in the front matter', () => {
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await page.waitForLoadState('networkidle');
       await expect(page.locator('#comments')).toHaveCount(0);
-      await expect(page.locator('astro-island')).toHaveCount(0);
+      await expect(page.locator('.giscus-comments')).toHaveCount(0);
     }
     expect(giscusRequests).toEqual([]);
   });

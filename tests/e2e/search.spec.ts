@@ -121,10 +121,12 @@ test.describe('search page', () => {
 
 test.describe('search loads on demand', () => {
   for (const path of ['/', postPath(posts[0]!.id), '/search/']) {
-    test(`${path} downloads no Pagefind file until search is used`, async ({ page }) => {
+    test(`${path} downloads neither the search code nor Pagefind until search is used`, async ({ page }) => {
       const pagefindRequests: string[] = [];
+      const scripts: string[] = [];
       page.on('request', (request) => {
         if (new URL(request.url()).pathname.startsWith('/pagefind/')) pagefindRequests.push(request.url());
+        else if (request.resourceType() === 'script') scripts.push(request.url());
       });
       await page.goto(path);
       await page.waitForLoadState('networkidle');
@@ -132,10 +134,12 @@ test.describe('search loads on demand', () => {
       await page.mouse.wheel(0, 600);
       await page.waitForLoadState('networkidle');
       expect(pagefindRequests).toEqual([]);
+      const scriptsBeforeSearch = scripts.length;
 
       await page.locator('main h1').click();
       const box = await openSearch(page);
       await search(box, 'giscus');
+      expect(scripts.length, 'the search code came with the search').toBeGreaterThan(scriptsBeforeSearch);
       expect(pagefindRequests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
     });
   }
