@@ -70,13 +70,11 @@ describe('pages of the fixture build', () => {
     }
   });
 
-  test('give canonical, OpenGraph, Twitter and JSON-LD URLs under the base path', () => {
+  test('give canonical, OpenGraph and JSON-LD URLs under the base path', () => {
     let checked = 0;
     for (const [page, html] of pages) {
       const tree = fromHtml(html);
-      const metaUrls = selectAll('meta[property="og:url"], meta[property="og:image"], meta[name="twitter:image"]', tree).map((meta) =>
-        String(meta.properties.content),
-      );
+      const metaUrls = selectAll('meta[property="og:url"], meta[property="og:image"]', tree).map((meta) => String(meta.properties.content));
       for (const url of [...metaUrls, ...jsonLdBlocks(tree).flatMap(jsonLdUrls)]) {
         if (new URL(url).origin !== origin) continue;
         assert.ok(url.startsWith(home), `${page}: ${url}`);

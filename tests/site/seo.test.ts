@@ -75,7 +75,6 @@ for (const page of pages) {
       assert.equal(metaContent(tree, 'meta[property="og:description"]'), metaContent(tree, 'meta[name="description"]'));
       assert.equal(metaContent(tree, 'meta[name="twitter:card"]'), 'summary_large_image');
       const image = metaContent(tree, 'meta[property="og:image"]')!;
-      assert.equal(metaContent(tree, 'meta[name="twitter:image"]'), image);
       assert.ok(image.startsWith(urlIn(DIST, '/')), image);
       const file = fileForUrl(DIST, image);
       assert.ok(existsSync(file), `${image} was not built`);
@@ -148,10 +147,9 @@ describe('the awkward title fixture', () => {
   const fixture = fixturePosts().find((post) => post.title === AWKWARD_TITLE);
   const tree = htmlTree(fileForUrl(DIST_FIXTURES, urlIn(DIST_FIXTURES, `/posts/${fixture?.slug}.html`)));
 
-  test('comes through <title>, OpenGraph, Twitter and JSON-LD exactly', () => {
+  test('comes through <title>, OpenGraph (which X cards read too) and JSON-LD exactly', () => {
     assert.equal(toText(select('title', tree)!), `${AWKWARD_TITLE} | ${site.title}`);
     assert.equal(metaContent(tree, 'meta[property="og:title"]'), AWKWARD_TITLE);
-    assert.equal(metaContent(tree, 'meta[name="twitter:title"]'), AWKWARD_TITLE);
     assert.equal((jsonLdBlocks(tree)[0] as Record<string, unknown>).headline, AWKWARD_TITLE);
   });
 
