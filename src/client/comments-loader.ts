@@ -7,10 +7,11 @@ if (mountPoint) {
     (entries) => {
       if (!entries.some((entry) => entry.isIntersecting)) return;
       observer.disconnect();
-      import('./mount-comments.tsx')
-        .then(({ mountComments }) => mountComments(mountPoint))
+      import('./mount-comments.tsx').then(
+        ({ mountComments }) => mountComments(mountPoint),
         // Offline or blocked: the section's note still links to the discussion on GitHub.
-        .catch(() => {});
+        () => {},
+      );
     },
     { rootMargin: '300px' },
   );

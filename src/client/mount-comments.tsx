@@ -1,7 +1,6 @@
-// Renders the giscus comments into the element Comments.astro left for them, with the props it
-// wrote there at build time.
 import { createRoot } from 'react-dom/client';
-import GiscusComments, { type GiscusCommentsProps } from '../components/GiscusComments.tsx';
+import GiscusComments from '../components/GiscusComments.tsx';
+import type { GiscusCommentsProps } from '../lib/giscus.ts';
 
 export function mountComments(mountPoint: HTMLElement): void {
   const props = JSON.parse(mountPoint.dataset.props!) as GiscusCommentsProps;

@@ -13,10 +13,11 @@ function open(): void {
   dialog.showModal();
   if (mounted) return;
   mounted = true;
-  loadSearch()
-    .then(({ mountSearch }) => mountSearch(dialog.querySelector('.search')!))
-    // Offline: the form still takes the words to the search page, and the next opening tries again.
-    .catch(() => (mounted = false));
+  loadSearch().then(
+    ({ mountSearch }) => mountSearch(dialog.querySelector('.search')!),
+    // Offline: submitting the form still takes the words to the search page; a later opening asks again.
+    () => (mounted = false),
+  );
 }
 
 button.addEventListener('click', open);
@@ -35,10 +36,12 @@ dialog.addEventListener('keydown', (event) => {
 // Opened with `/`, focus was nowhere in particular; the button is where search lives.
 dialog.addEventListener('close', () => button.focus());
 
-// The search page starts when the reader starts searching, or at once for a shared ?q= link.
+// The search page starts when the reader starts searching, or at once for a shared ?q= link;
+// when its code cannot load, the next words typed ask again.
 const searchPage = document.querySelector<HTMLElement>('#search-page');
 if (searchPage) {
-  const start = () => void loadSearch().then(({ mountSearch }) => mountSearch(searchPage, { syncUrl: true }));
+  const waitForWords = () => searchPage.addEventListener('input', start, { once: true });
+  const start = () => loadSearch().then(({ mountSearch }) => mountSearch(searchPage, { syncUrl: true }), waitForWords);
   if (location.search) start();
-  else searchPage.addEventListener('input', start, { once: true });
+  else waitForWords();
 }

@@ -1,13 +1,7 @@
 import Giscus from '@giscus/react';
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { GISCUS_LOAD_TIMEOUT_MS, giscusTheme, isGiscusMessage, type GiscusWidgetProps } from '@/lib/giscus.ts';
+import { GISCUS_LOAD_TIMEOUT_MS, type GiscusCommentsProps, giscusTheme, isGiscusMessage } from '@/lib/giscus.ts';
 import type { SiteTheme } from '@/lib/theme.ts';
-
-export interface GiscusCommentsProps {
-  widget: GiscusWidgetProps;
-  themes: Record<SiteTheme, string>;
-  discussionUrl: string;
-}
 
 // data-theme on <html> always holds the theme shown: the script in <head> sets it before the
 // first paint (see theme.ts), and the toggle keeps it up to date, OS changes included. Reading

@@ -71,6 +71,15 @@ export function discussionUrl(repo: string, term: string): string {
   return `https://github.com/${repo}/discussions?${query}`;
 }
 
+/** What the browser needs to show a post's comments: Comments.astro writes it into the page for src/client/mount-comments.tsx. */
+export type GiscusCommentsProps = Omit<PostComments, 'term'>;
+
+/** `comments` as the JSON the page carries for its comments. */
+export function commentsMountProps({ widget, themes, discussionUrl }: PostComments): string {
+  const props: GiscusCommentsProps = { widget, themes, discussionUrl };
+  return JSON.stringify(props);
+}
+
 /** Comments for a post, or `null` when the post opts out or the site has no giscus settings. */
 export function postComments(post: CommentablePost, config: GiscusConfig | undefined): PostComments | null {
   if (!config || !post.data.comments) return null;

@@ -46,7 +46,7 @@ export function sortNewestFirst<T extends PostLike>(posts: readonly T[]): T[] {
 
 /** A post's id: its file name without the extension, which is also its old URL's last segment. */
 export function postIdOfFile(file: string): string {
-  // No node:path: the comments island bundles this module for the browser.
+  // No node:path: the comments' browser code (src/client/mount-comments.tsx) bundles this module.
   return file.replace(/^.*[\\/]/, '').replace(/\.mdx?$/, '');
 }
 

@@ -32,7 +32,7 @@ test.describe('comments', () => {
     });
     const consoleErrors: string[] = [];
     page.on('console', (message) => {
-      // Failed loads (the posts' images, say) are not the island's business.
+      // Failed loads (the posts' images, say) are not the comments' business.
       if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
         consoleErrors.push(message.text());
       }
