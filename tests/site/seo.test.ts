@@ -74,6 +74,7 @@ for (const page of pages) {
       assert.equal(metaContent(tree, 'meta[property="og:url"]'), self);
       assert.equal(metaContent(tree, 'meta[property="og:description"]'), metaContent(tree, 'meta[name="description"]'));
       assert.equal(metaContent(tree, 'meta[name="twitter:card"]'), 'summary_large_image');
+      assert.equal(metaContent(tree, 'meta[name="twitter:image:alt"]'), metaContent(tree, 'meta[property="og:image:alt"]'));
       const image = metaContent(tree, 'meta[property="og:image"]')!;
       assert.ok(image.startsWith(urlIn(DIST, '/')), image);
       const file = fileForUrl(DIST, image);
