@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { SOCIAL_CARD } from '../../src/lib/seo.ts';
-import { renderSocialCard, socialCardSvg, titleFontSize } from '../../src/lib/social-card.ts';
+import { cardFonts, renderSocialCard, socialCardSvg, titleFontSize } from '../../src/lib/social-card.ts';
 import { AWKWARD_TITLE } from '../support/awkward.ts';
 import { pngSize } from '../support/png.ts';
 
@@ -16,6 +16,22 @@ describe('renderSocialCard', () => {
     const card = (title: string) => renderSocialCard({ title, siteName: 'shipit', subtitle: 'Max Brenner' });
     const [a, b] = await Promise.all([card('Ansible top 5'), card('Kubernetes multi-tenancy')]);
     assert.notDeepEqual(Buffer.from(a), Buffer.from(b));
+  });
+});
+
+describe('cardFonts', () => {
+  const families = async (title: string) =>
+    new Set((await cardFonts({ title, siteName: 'shipit', subtitle: 'June 1, 2024 · Max Brenner' })).map((font) => font.name));
+
+  it('gives a card in Latin script Inter alone', async () => {
+    assert.deepEqual(await families('Émigré café: naïve “quotes” – and ſ'), new Set(['Inter']));
+  });
+
+  it('adds the emoji fonts when a character may be missing from Inter', async () => {
+    for (const title of ['Rocket 🚀 launch', '5 ★ tips', 'Ελληνικά']) {
+      const names = await families(title);
+      assert.ok(names.has('Inter') && names.size > 1, `${title}: ${[...names]}`);
+    }
   });
 });
 
