@@ -2,11 +2,18 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
+/**
+ * The pages Pagefind is given. Only post pages carry `data-pagefind-body` (PostLayout.astro), and
+ * Pagefind reads every page it is given in full: the other pages made a warm build's last step
+ * about a twentieth longer. tests/site/search-index.test.ts checks that no other page asks to be indexed.
+ */
+export const INDEXED_PAGES = 'posts/**/*.html';
+
 async function indexSite(site: string): Promise<{ pages: number; outputPath: string }> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    const added = await index.addDirectory({ path: site });
+    const added = await index.addDirectory({ path: site, glob: INDEXED_PAGES });
     if (added.errors.length > 0) {
       throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
     }
@@ -23,7 +30,8 @@ async function indexSite(site: string): Promise<{ pages: number; outputPath: str
 /**
  * Builds the Pagefind search index into `<outDir>/pagefind/` once Astro has written
  * the site, so every build (`npm run build`, `npm start`, the fixture build) ships
- * search that needs no server. Only elements marked `data-pagefind-body` are indexed.
+ * search that needs no server. Only elements marked `data-pagefind-body` are indexed, in the
+ * pages `INDEXED_PAGES` names.
  * Pagefind indexes in a process of its own, so it starts as soon as the pages are written
  * and the other integrations' last steps run meanwhile; list this integration last, so the
  * build waits for the index at its very end.

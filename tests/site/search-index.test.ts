@@ -3,14 +3,15 @@
 // Runs against dist/ and the fixture build in dist-fixtures/.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, matchesGlob } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, test } from 'node:test';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { fixturePosts } from '../support/built-site.ts';
+import { INDEXED_PAGES } from '../../src/integrations/pagefind.ts';
+import { builtHtmlPages, fixturePosts } from '../support/built-site.ts';
 import { postPath, publishedPosts } from '../support/content.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -49,6 +50,14 @@ describe('the search index of the site', () => {
 
   test('holds every published post and no other page', () => {
     assert.deepEqual(pages.map((page) => page.url).sort(), posts.map((post) => postPath(post.id)).sort());
+  });
+
+  test('is given every page that asks to be indexed', () => {
+    for (const dir of [dist, join(root, 'dist-fixtures')]) {
+      const asking = builtHtmlPages(dir).filter((page) => readFileSync(page.file, 'utf8').includes('data-pagefind-body'));
+      assert.ok(asking.length > 0, `no page of ${dir} asks to be indexed`);
+      for (const page of asking) assert.ok(matchesGlob(page.path.slice(1), INDEXED_PAGES), `${page.path} is outside ${INDEXED_PAGES}`);
+    }
   });
 
   for (const post of posts) {
