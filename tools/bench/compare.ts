@@ -1,6 +1,7 @@
 // How the blog's builds compare with the bare Astro baseline's (tools/bench/baseline.ts) over the
 // same posts, and the limits they are held to. The bench prints these; it does not fail on them,
 // since a busy or slow machine stretches every figure.
+import { median } from './median.ts';
 
 /** One build's wall-clock time and the peak resident memory of its processes. */
 export interface BuildMeasure {
@@ -17,12 +18,6 @@ export const BUILDS = {
 
 export type BuildName = keyof typeof BUILDS;
 export type BuildMeasures = Record<BuildName, BuildMeasure>;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 /** Each build's median time and median peak over rounds of the same builds. */
 export function medianMeasures(rounds: readonly BuildMeasures[]): BuildMeasures {

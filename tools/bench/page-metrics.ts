@@ -1,5 +1,6 @@
 // What `npm run bench -- --lighthouse` reads from Lighthouse's reports of a post page and of its
 // minimal page (tools/bench/minimal-page.ts), and the limits the post page is held to.
+import { median } from './median.ts';
 
 /** The parts of a Lighthouse report (LHR) the comparison reads. */
 export interface PageReport {
@@ -32,12 +33,6 @@ export function pageMetrics(report: PageReport): PageMetrics {
     totalBytes: report.audits['total-byte-weight'].numericValue,
     scriptBytes: script?.transferSize ?? 0,
   };
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 /** Each metric's median over several runs of one page, since a single Lighthouse run varies. */
