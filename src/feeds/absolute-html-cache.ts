@@ -26,33 +26,40 @@ export class AbsoluteHtmlCache {
   readonly #make: Absolutise;
   readonly #kept: Map<string, string>;
   readonly #used = new Map<string, string>();
-  #changed = false;
+  /** The keys the file holds: what it was read with, then what each save wrote. */
+  #inFile: Set<string>;
+  // Set when this build used an entry the file lacks, made anew or kept from an earlier build
+  // but not yet written again: the builds in between saved only what they had used by then.
+  #fileBehind = false;
 
   constructor(file: string, make: Absolutise = absoluteUrlsInHtml) {
     this.#file = file;
     this.#make = make;
     this.#kept = readKept(file);
+    this.#inFile = new Set(this.#kept.keys());
   }
 
   /** `html` with every URL made absolute against `base`, from the cache when it has it. */
   readonly absolutise: Absolutise = (html, base) => {
     const key = createHash('sha256').update(base).update('\0').update(html).digest('base64url');
     let result = this.#used.get(key) ?? this.#kept.get(key);
-    if (result === undefined) {
-      result = this.#make(html, base);
-      this.#changed = true;
-    }
+    if (result === undefined) result = this.#make(html, base);
+    if (!this.#inFile.has(key)) this.#fileBehind = true;
     this.#used.set(key, result);
     return result;
   };
 
-  /** Keeps what this build used, when anything was new, so the file never holds posts that are gone. */
+  /**
+   * Writes what this build used so far, when the file lacks any of it. Each feed saves, so the
+   * file ends up with every entry of the build, and a write drops the posts that are gone.
+   */
   save(): void {
-    if (!this.#changed) return;
+    if (!this.#fileBehind) return;
     mkdirSync(dirname(this.#file), { recursive: true });
     const partial = `${this.#file}.${process.pid}.tmp`;
     writeFileSync(partial, JSON.stringify(Object.fromEntries(this.#used)));
     renameSync(partial, this.#file);
-    this.#changed = false;
+    this.#inFile = new Set(this.#used.keys());
+    this.#fileBehind = false;
   }
 }

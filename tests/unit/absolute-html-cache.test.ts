@@ -63,6 +63,27 @@ describe('AbsoluteHtmlCache', () => {
     assert.ok(!kept.some((text) => text.includes('gone.html')));
   });
 
+  it('keeps an entry a later feed of the build takes from the file, after an earlier feed saved', () => {
+    const file = join(scratch, 'feeds.json');
+    const [a, b, c] = ['a', 'b', 'c'].map((name) => `<a href="/posts/${name}.html">${name}</a>`);
+    const first = counted(file);
+    for (const feed of [[a], [b]]) {
+      for (const text of feed) first.cache.absolutise(text!, POST);
+      first.cache.save();
+    }
+
+    // The site feed has a new post and saves; a tag feed then reuses an older post's entry.
+    const second = counted(file);
+    for (const feed of [[a, c], [b]]) {
+      for (const text of feed) second.cache.absolutise(text!, POST);
+      second.cache.save();
+    }
+
+    const third = counted(file);
+    for (const text of [a, b, c]) third.cache.absolutise(text!, POST);
+    assert.equal(third.made(), 0);
+  });
+
   it('starts afresh from a file cut short, instead of failing the build', () => {
     const file = join(scratch, 'broken.json');
     writeFileSync(file, '{"abc": "<p>half');
