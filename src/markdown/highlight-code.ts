@@ -2,14 +2,9 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Element, ElementContent } from 'hast';
 import type { HastPluginDefinition, MdastPluginDefinition } from 'satteri';
-import {
-  createHighlighter,
-  type Highlighter,
-  isSpecialLang,
-  type ShikiTransformer,
-  type ThemeRegistrationResolved,
-} from 'shiki';
+import { createHighlighter, type Highlighter, isSpecialLang, type ShikiTransformer, type ThemeRegistrationResolved } from 'shiki';
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
+import { pairThemes } from './paired-themes.ts';
 
 // Code blocks are highlighted here rather than by Astro's own step, for two reasons:
 // - Sätteri's raw HTML pass (features.rawHtml) parses the rendered tree again and drops the
@@ -39,6 +34,8 @@ export interface CodeHighlighting {
 
 // Left to other tools (KaTeX), as Astro's own step leaves them.
 const NOT_HIGHLIGHTED = new Set(['math']);
+// Coloured from the themes' terminal colours, which a paired theme does not pair.
+const TERMINAL_OUTPUT = 'ansi';
 
 function languageOf(code: Element): string {
   const classes = Array.isArray(code.properties.className) ? code.properties.className.map(String) : [];
@@ -84,6 +81,7 @@ async function knows(highlighter: Highlighter, lang: string): Promise<boolean> {
 /** hast plugin: highlights every code block with Shiki, with its meta. */
 export function highlightCode({ themes, defaultColor, transformers }: CodeHighlighting, warn = console.warn): HastPluginDefinition {
   let highlighter: Promise<Highlighter> | undefined;
+  const paired = pairThemes(themes);
   return {
     name: 'shipit:highlight-code',
     element: {
@@ -99,7 +97,7 @@ export function highlightCode({ themes, defaultColor, transformers }: CodeHighli
         }
         highlighter ??= createHighlighter({
           langs: ['plaintext'],
-          themes: Object.values(themes),
+          themes: [...Object.values(themes), ...(paired ? [paired.theme] : [])],
           engine: createJavaScriptRegexEngine(),
         });
         const shiki = await highlighter;
@@ -109,13 +107,17 @@ export function highlightCode({ themes, defaultColor, transformers }: CodeHighli
           lang = 'plaintext';
         }
         // Every block ends with a newline that is not a line of its own; blank lines the author left stay.
-        const root = shiki.codeToHast(ctx.textContent(code).replace(/(?:\r\n|\r|\n)$/, ''), {
-          lang,
-          themes,
-          defaultColor,
-          meta: typeof meta === 'string' ? { __raw: meta } : undefined,
-          transformers: [astroCode(lang), ...transformers],
-        });
+        const text = ctx.textContent(code).replace(/(?:\r\n|\r|\n)$/, '');
+        const common = { lang, meta: typeof meta === 'string' ? { __raw: meta } : undefined };
+        const root =
+          paired && lang !== TERMINAL_OUTPUT
+            ? shiki.codeToHast(text, {
+                ...common,
+                theme: paired.theme,
+                mergeWhitespaces: false,
+                transformers: [paired.transformer, astroCode(lang), ...transformers],
+              })
+            : shiki.codeToHast(text, { ...common, themes, defaultColor, transformers: [astroCode(lang), ...transformers] });
         return root.children[0];
       },
     },
