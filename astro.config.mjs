@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
@@ -14,6 +15,7 @@ import { astroCspConfig } from './src/lib/content-security-policy.ts';
 import { isRedirectStub, servedPageUrl } from './src/lib/sitemap.ts';
 import { basePath, siteUrl } from './src/lib/urls.ts';
 import { site } from './src/site.config.ts';
+import { siteCodeDigest } from './tools/build/render-inputs.ts';
 
 export default defineConfig({
   site: siteUrl,
@@ -49,5 +51,13 @@ export default defineConfig({
     // Posts are highlighted by the pipeline's own step (src/markdown/highlight-code.ts).
     syntaxHighlight: false,
     processor: satteri(postMarkdown),
+  },
+  // Written into the site's code (src/build-constants.d.ts): the giscus settings for the comments
+  // code, so posts carry only their thread's title; the hash of the code for the post pages' cache keys.
+  vite: {
+    define: {
+      __SHIPIT_GISCUS__: JSON.stringify(site.giscus ?? null),
+      __SHIPIT_SITE_CODE__: JSON.stringify(siteCodeDigest(fileURLToPath(new URL('.', import.meta.url)))),
+    },
   },
 });

@@ -71,19 +71,20 @@ export function discussionUrl(repo: string, term: string): string {
   return `https://github.com/${repo}/discussions?${query}`;
 }
 
-/** What the browser needs to show a post's comments: Comments.astro writes it into the page for src/client/mount-comments.tsx. */
+/** What GiscusComments.tsx needs to show a post's comments. */
 export type GiscusCommentsProps = Omit<PostComments, 'term'>;
-
-/** `comments` as the JSON the page carries for its comments. */
-export function commentsMountProps({ widget, themes, discussionUrl }: PostComments): string {
-  const props: GiscusCommentsProps = { widget, themes, discussionUrl };
-  return JSON.stringify(props);
-}
 
 /** Comments for a post, or `null` when the post opts out or the site has no giscus settings. */
 export function postComments(post: CommentablePost, config: GiscusConfig | undefined): PostComments | null {
   if (!config || !post.data.comments) return null;
-  const term = discussionTerm(post.id);
+  return threadComments(discussionTerm(post.id), config);
+}
+
+/**
+ * The comments of the thread titled `term`. The page carries only the term: the site's giscus
+ * settings reach src/client/mount-comments.tsx with its code, not in every post page.
+ */
+export function threadComments(term: string, config: GiscusConfig): PostComments {
   return {
     term,
     discussionUrl: discussionUrl(config.repo, term),

@@ -20,14 +20,17 @@ const summary = (post: KeyedPost) => [post.id, post.digest, post.data];
 
 /**
  * The key of a post's page: the post, its neighbours and related posts as the page lists them,
- * and the tags with their counts that every page's search box offers.
+ * the tags with their counts that every page's search box offers, and the hash of the site's
+ * code, whose scripts and styles on any page the page's Content-Security-Policy lists.
  */
 export function postPageCacheKey(
   post: KeyedPost,
   shown: { previous?: KeyedPost; next?: KeyedPost; related: readonly KeyedPost[] },
   tags: readonly TagCount[],
+  siteCode: string,
 ): string {
   return digestOf({
+    siteCode,
     post: summary(post),
     previous: shown.previous && summary(shown.previous),
     next: shown.next && summary(shown.next),

@@ -1,14 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import {
-  commentsMountProps,
-  discussionTerm,
-  discussionUrl,
-  giscusTheme,
-  isGiscusMessage,
-  pathnameTerm,
-  postComments,
-} from '../../src/lib/giscus.ts';
+import { discussionTerm, discussionUrl, giscusTheme, isGiscusMessage, pathnameTerm, postComments } from '../../src/lib/giscus.ts';
 import type { GiscusConfig } from '../../src/lib/site-config-schema.ts';
 
 const config: GiscusConfig = {
@@ -100,15 +92,6 @@ describe('postComments', () => {
 
   it('is null when the site has no giscus settings', () => {
     assert.equal(postComments(post('a'), undefined), null);
-  });
-});
-
-describe('commentsMountProps', () => {
-  it('carries the widget, both themes and the discussion link to the browser, intact through the page', () => {
-    const comments = postComments(post('capnproto-with-python'), config)!;
-    const carried = JSON.parse(commentsMountProps(comments));
-    assert.deepEqual(carried, { widget: comments.widget, themes: config.themes, discussionUrl: comments.discussionUrl });
-    assert.equal(carried.widget.term, 'posts/capnproto-with-python');
   });
 });
 

@@ -13,8 +13,14 @@ const a = post('a', 'A');
 const b = post('b', 'B');
 const c = post('c', 'C', ['aws', 'python']);
 const all = [a, b, c];
-const keyOfB = (over: Partial<{ previous: typeof a; next: typeof a; related: (typeof a)[]; all: (typeof a)[] }> = {}) =>
-  postPageCacheKey(b, { previous: over.previous ?? a, next: over.next ?? c, related: over.related ?? [c] }, collectTags(over.all ?? all));
+const SITE_CODE = 'hash of the site code';
+const keyOfB = (over: Partial<{ previous: typeof a; next: typeof a; related: (typeof a)[]; all: (typeof a)[]; siteCode: string }> = {}) =>
+  postPageCacheKey(
+    b,
+    { previous: over.previous ?? a, next: over.next ?? c, related: over.related ?? [c] },
+    collectTags(over.all ?? all),
+    over.siteCode ?? SITE_CODE,
+  );
 
 describe("a post page's cache key", () => {
   it('is the same for the same page, built again', () => {
@@ -34,6 +40,10 @@ describe("a post page's cache key", () => {
 
   it("changes with the post's own front matter", () => {
     const renamed = { ...b, data: { ...b.data, title: 'B renamed' } };
-    assert.notEqual(postPageCacheKey(renamed, { previous: a, next: c, related: [c] }, collectTags(all)), keyOfB());
+    assert.notEqual(postPageCacheKey(renamed, { previous: a, next: c, related: [c] }, collectTags(all), SITE_CODE), keyOfB());
+  });
+
+  it("changes with the site's code, whose scripts and styles the page's Content-Security-Policy lists", () => {
+    assert.notEqual(keyOfB({ siteCode: 'hash after a stylesheet changed' }), keyOfB());
   });
 });

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { importClosure, renderInputsDigest } from '../../tools/build/render-inputs.ts';
+import { importClosure, renderInputsDigest, siteCodeDigest } from '../../tools/build/render-inputs.ts';
 
 // A project shaped like ours: the config imports the pipeline, which imports a plugin and a helper;
 // the collection imports the schema. A page component is imported by none of them.
@@ -28,7 +28,13 @@ after(() => rmSync(root, { recursive: true, force: true }));
 describe('importClosure', () => {
   it('follows relative imports, with or without extension, static and dynamic, and nothing else', () => {
     const files = importClosure([join(root, 'astro.config.mjs')]).map((file) => file.slice(root.length + 1));
-    assert.deepEqual(files, ['astro.config.mjs', 'src/lib/lazy.ts', 'src/lib/slug.ts', 'src/markdown/pipeline.ts', 'src/markdown/plugin.ts']);
+    assert.deepEqual(files, [
+      'astro.config.mjs',
+      'src/lib/lazy.ts',
+      'src/lib/slug.ts',
+      'src/markdown/pipeline.ts',
+      'src/markdown/plugin.ts',
+    ]);
   });
 });
 
@@ -50,5 +56,29 @@ describe('renderInputsDigest', () => {
     const before = renderInputsDigest(root);
     write('src/pages/index.astro', '<h1>Welcome</h1>\n');
     assert.equal(renderInputsDigest(root), before);
+  });
+});
+
+describe('siteCodeDigest', () => {
+  it('changes with any file of the site, a page or a stylesheet too, and with the packages', () => {
+    mkdirSync(join(root, 'src/styles'), { recursive: true });
+    write('src/styles/page.css', '.page { margin: 0; }\n');
+    for (const [path, edit] of [
+      ['src/pages/index.astro', '<h1>Hello</h1>\n'],
+      ['src/styles/page.css', '.page { margin: 1rem; }\n'],
+      ['src/styles/new.css', '.new { color: red; }\n'],
+      ['package-lock.json', '{"lockfileVersion":3,"packages":{"a":{}}}\n'],
+    ] as const) {
+      const before = siteCodeDigest(root);
+      write(path, edit);
+      assert.notEqual(siteCodeDigest(root), before, `${path} changed`);
+    }
+  });
+
+  it('stays the same when only the posts changed', () => {
+    mkdirSync(join(root, 'content/posts'), { recursive: true });
+    const before = siteCodeDigest(root);
+    write('content/posts/new.md', '---\ntitle: New\n---\nText.\n');
+    assert.equal(siteCodeDigest(root), before);
   });
 });

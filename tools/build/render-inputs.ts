@@ -3,7 +3,7 @@
 // but not when the code of a Markdown plugin, the schema module, a helper they import or a
 // package changes. The safe build hashes that code and asks for a fresh render when it changed.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 /** Where the render of posts starts: the config (Markdown pipeline, integrations) and the collection (loader, schema). */
@@ -39,6 +39,29 @@ export function renderInputsDigest(root: string): string {
   const hash = createHash('sha256');
   const files = [...importClosure(RENDER_ENTRY_POINTS.map((file) => join(root, file))), join(root, LOCKFILE)];
   for (const file of files) {
+    hash.update(relative(root, file)).update('\0');
+    if (existsSync(file)) hash.update(readFileSync(file));
+    hash.update('\0');
+  }
+  return hash.digest('hex');
+}
+
+/** Where the site's own code lives, under the project root. */
+export const SITE_CODE = 'src';
+
+/**
+ * One hash of the site's code, every file under `src/`, and of the locked packages. Astro keeps
+ * a post's page from the last build when the page's own code is the same, but the scripts and
+ * stylesheets of every page give the hashes each page's Content-Security-Policy lists: a kept page
+ * is right only while all of the site's code is unchanged. astro.config.mjs hands it to the pages.
+ */
+export function siteCodeDigest(root: string): string {
+  const hash = createHash('sha256');
+  const files = readdirSync(join(root, SITE_CODE), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+  for (const file of [...files, join(root, LOCKFILE)]) {
     hash.update(relative(root, file)).update('\0');
     if (existsSync(file)) hash.update(readFileSync(file));
     hash.update('\0');
