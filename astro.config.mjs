@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import headersFile from './src/integrations/write-headers-file.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import plainDynamicImports from './src/integrations/plain-dynamic-imports.ts';
 import socialCards from './src/integrations/social-cards.ts';
 import themeScript from './src/integrations/theme-script.ts';
 import { cacheDir, outDir } from './src/build-variants.ts';
@@ -29,6 +30,7 @@ export default defineConfig({
   cacheDir,
   integrations: [
     themeScript(),
+    plainDynamicImports(),
     mdx(),
     react(),
     sitemap({
