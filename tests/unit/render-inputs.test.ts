@@ -38,18 +38,23 @@ describe('importClosure', () => {
   });
 });
 
+/** Makes each edit (a path and its new text) in turn, and checks that each changes the digest. */
+function assertEachChanges(digest: (root: string) => string, edits: readonly (readonly [string, string])[]): void {
+  for (const [path, text] of edits) {
+    const before = digest(root);
+    write(path, text);
+    assert.notEqual(digest(root), before, `${path} changed`);
+  }
+}
+
 describe('renderInputsDigest', () => {
   it('changes with the code of a Markdown plugin, a helper it imports, the schema or the packages', () => {
-    for (const [path, edit] of [
+    assertEachChanges(renderInputsDigest, [
       ['src/markdown/plugin.ts', 'export default () => { /* new rule */ };\n'],
       ['src/lib/lazy.ts', 'export const x = 2;\n'],
       ['src/lib/schema.ts', 'export const postSchema = { strict: true };\n'],
       ['package-lock.json', '{"lockfileVersion":3,"packages":{}}\n'],
-    ] as const) {
-      const before = renderInputsDigest(root);
-      write(path, edit);
-      assert.notEqual(renderInputsDigest(root), before, `${path} changed`);
-    }
+    ]);
   });
 
   it('stays the same when nothing the rendering imports changed, such as a page', () => {
@@ -63,16 +68,12 @@ describe('siteCodeDigest', () => {
   it('changes with any file of the site, a page or a stylesheet too, and with the packages', () => {
     mkdirSync(join(root, 'src/styles'), { recursive: true });
     write('src/styles/page.css', '.page { margin: 0; }\n');
-    for (const [path, edit] of [
+    assertEachChanges(siteCodeDigest, [
       ['src/pages/index.astro', '<h1>Hello</h1>\n'],
       ['src/styles/page.css', '.page { margin: 1rem; }\n'],
       ['src/styles/new.css', '.new { color: red; }\n'],
       ['package-lock.json', '{"lockfileVersion":3,"packages":{"a":{}}}\n'],
-    ] as const) {
-      const before = siteCodeDigest(root);
-      write(path, edit);
-      assert.notEqual(siteCodeDigest(root), before, `${path} changed`);
-    }
+    ]);
   });
 
   it('stays the same when only the posts changed', () => {
