@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 
 // Vite's own module for its import() helper; the helper is written in wherever browser code has an import().
-const PRELOAD_HELPER = '\0vite/preload-helper.js';
+const HELPER_ID = /^\0vite\/preload-helper\.js$/;
 
 /**
  * Swaps Vite's helper for `import()` in browser code for a plain call. The helper preloads a lazy
@@ -22,8 +22,9 @@ export default function plainDynamicImports(): AstroIntegration {
               {
                 name: 'shipit:plain-dynamic-imports',
                 enforce: 'pre',
-                resolveId: (id: string) => (id === PRELOAD_HELPER ? id : undefined),
-                load: (id: string) => (id === PRELOAD_HELPER ? 'export const __vitePreload = (load) => load();' : undefined),
+                // Filters let the bundler skip this plugin for every other module, without a call into JavaScript.
+                resolveId: { filter: { id: HELPER_ID }, handler: (id: string) => id },
+                load: { filter: { id: HELPER_ID }, handler: () => 'export const __vitePreload = (load) => load();' },
               },
             ],
           },
