@@ -34,11 +34,10 @@ export function importClosure(entryPoints: readonly string[]): string[] {
   return [...seen].sort();
 }
 
-/** One hash of the code that renders posts and of the locked packages, under `root`. */
-export function renderInputsDigest(root: string): string {
+/** One hash of `files` and the lockfile under `root`: each one's path and content, a missing one by its path alone. */
+function digestWithLockfile(root: string, files: readonly string[]): string {
   const hash = createHash('sha256');
-  const files = [...importClosure(RENDER_ENTRY_POINTS.map((file) => join(root, file))), join(root, LOCKFILE)];
-  for (const file of files) {
+  for (const file of [...files, join(root, LOCKFILE)]) {
     hash.update(relative(root, file)).update('\0');
     if (existsSync(file)) hash.update(readFileSync(file));
     hash.update('\0');
@@ -46,8 +45,13 @@ export function renderInputsDigest(root: string): string {
   return hash.digest('hex');
 }
 
+/** One hash of the code that renders posts and of the locked packages, under `root`. */
+export function renderInputsDigest(root: string): string {
+  return digestWithLockfile(root, importClosure(RENDER_ENTRY_POINTS.map((file) => join(root, file))));
+}
+
 /** Where the site's own code lives, under the project root. */
-export const SITE_CODE = 'src';
+const SITE_CODE = 'src';
 
 /**
  * One hash of the site's code, every file under `src/`, and of the locked packages. Astro keeps
@@ -56,15 +60,9 @@ export const SITE_CODE = 'src';
  * is right only while all of the site's code is unchanged. astro.config.mjs hands it to the pages.
  */
 export function siteCodeDigest(root: string): string {
-  const hash = createHash('sha256');
   const files = readdirSync(join(root, SITE_CODE), { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
-  for (const file of [...files, join(root, LOCKFILE)]) {
-    hash.update(relative(root, file)).update('\0');
-    if (existsSync(file)) hash.update(readFileSync(file));
-    hash.update('\0');
-  }
-  return hash.digest('hex');
+  return digestWithLockfile(root, files);
 }
