@@ -142,7 +142,6 @@ test.describe('print', () => {
       '.site-header',
       '.site-footer',
       '.search-open',
-      '.search-dialog',
       '.theme-toggle',
       '.toc',
       '.post-nav',

@@ -7,7 +7,7 @@ const posts = publishedPosts();
 const GISCUS_POST = findPost('from-utterances-to-giscus');
 const EKS_POST = findPost('setting-up-eks-with-irsa-using-terraform');
 
-import { openSearch, results, resultTitles, search, showAll } from '../support/search-driver.ts';
+import { dialog, openSearch, results, resultTitles, search, showAll } from '../support/search-driver.ts';
 
 const mentions = (post: SourcePost, word: string) => post.source.toLowerCase().includes(word);
 
@@ -102,6 +102,27 @@ test.describe('search dialog', () => {
 });
 
 test.describe('search page', () => {
+  test("the search dialog opens on the search page too, its form apart from the page's own", async ({ page }) => {
+    await page.goto('/search/');
+    // The page's own field has the focus, so `/` would type there: the header's button opens the dialog.
+    await page.getByRole('banner').getByRole('button', { name: 'Search' }).click();
+    const box = dialog(page);
+    await search(box, 'irsa');
+    await expect(results(box).first().getByRole('link')).toHaveText(EKS_POST.title);
+    await expect(page.getByRole('main').getByLabel('Search for')).toHaveValue('');
+  });
+
+  test('when the dialog cannot be fetched, opening search goes to the search page', async ({ page }) => {
+    await page.goto('/');
+    // The dialog comes from the search page by fetch(); going there is a navigation, which still works.
+    await page.route('**/search/', (route) =>
+      route.request().resourceType() === 'fetch' ? route.abort('internetdisconnected') : route.continue(),
+    );
+    await page.keyboard.press('/');
+    await expect(page).toHaveURL(/\/search\/$/);
+    await expect(page.getByRole('main').getByLabel('Search for')).toBeVisible();
+  });
+
   test('a shared ?q= address shows its results', async ({ page }) => {
     await page.goto('/search/?q=irsa');
     const main = page.getByRole('main');
