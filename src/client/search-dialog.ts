@@ -3,18 +3,19 @@ import searchStyles from '../styles/search.css?url';
 import { opensSearch } from './search-shortcut.ts';
 
 // The header's search button (SearchButton.astro), on every page, and the search page
-// (src/pages/search/). Neither the dialog nor the search code is in a page: when the reader
-// first opens search, the dialog comes from the search page's template, its styles as a file
-// of their own and the search code by import(); the index itself (Pagefind) loads on the first
-// search. A reader who only reads downloads none of it.
+// (src/pages/search/). Pages other than the search page carry no dialog: when the reader first
+// opens search, the dialog comes from the search page's template, its styles as a file of their
+// own and the search code by import(); the index itself (Pagefind) loads on the first search.
+// A reader who only reads downloads none of it.
 const loadSearch = () => import('./search-ui.ts');
 const button = document.querySelector<HTMLButtonElement>('.search-open')!;
 const searchPage = button.dataset.searchPage!;
-let dialog: Promise<HTMLDialogElement> | undefined;
+let dialogReady: Promise<HTMLDialogElement> | undefined;
+let dialogSearchMounted = false;
+/** Whether the dialog should open once ready: Esc or a click elsewhere while it loads cancels. */
+let openWhenReady = false;
 
 async function dialogTemplate(): Promise<HTMLTemplateElement> {
-  const here = document.getElementById(SEARCH_DIALOG_TEMPLATE_ID);
-  if (here instanceof HTMLTemplateElement) return here;
   const response = await fetch(searchPage);
   if (!response.ok) throw new Error(`${searchPage}: HTTP ${response.status}`);
   const page = new DOMParser().parseFromString(await response.text(), 'text/html');
@@ -23,7 +24,7 @@ async function dialogTemplate(): Promise<HTMLTemplateElement> {
   return template;
 }
 
-function stylesLoaded(): Promise<void> {
+function loadStyles(): Promise<void> {
   const link = document.createElement('link');
   link.rel = 'stylesheet';
   link.href = searchStyles;
@@ -36,58 +37,75 @@ function stylesLoaded(): Promise<void> {
 }
 
 async function createDialog(): Promise<HTMLDialogElement> {
-  const [template] = await Promise.all([dialogTemplate(), stylesLoaded()]);
-  const created = document.importNode(template.content, true).querySelector('dialog')!;
-  button.after(created);
+  // The search page holds the template and links the styles itself.
+  const here = document.getElementById(SEARCH_DIALOG_TEMPLATE_ID);
+  const [template] = here instanceof HTMLTemplateElement ? [here] : await Promise.all([dialogTemplate(), loadStyles()]);
+  const dialog = document.importNode(template.content, true).querySelector('dialog')!;
+  button.after(dialog);
   // Chrome spends Esc on clearing a filled search field; one press should close search.
-  created.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') created.close();
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') dialog.close();
   });
   // Opened with `/`, focus was nowhere in particular; the button is where search lives.
-  created.addEventListener('close', () => button.focus());
-  return created;
-}
-
-/** Starts making the dialog and loading the search code; a failure is left for open() to handle. */
-function prepare(): Promise<HTMLDialogElement> {
-  dialog ??= createDialog();
-  dialog.catch(() => {});
-  loadSearch().catch(() => {});
+  dialog.addEventListener('close', () => button.focus());
   return dialog;
 }
 
-let mounted = false;
+/** Starts making the dialog and loading the search code; a failed attempt is tried again next time. */
+function prepareDialog(): Promise<HTMLDialogElement> {
+  if (!dialogReady) {
+    const attempt = createDialog();
+    dialogReady = attempt;
+    attempt.catch(() => {
+      if (dialogReady === attempt) dialogReady = undefined;
+    });
+  }
+  loadSearch().catch(() => {});
+  return dialogReady;
+}
 
 function open(): void {
-  prepare().then(
-    (ready) => {
-      if (!ready.open) ready.showModal();
-      if (mounted) return;
-      mounted = true;
-      loadSearch().then(
-        ({ mountSearch }) => mountSearch(ready.querySelector('.search')!),
-        // Offline: submitting the form still takes the words to the search page; a later opening asks again.
-        () => (mounted = false),
-      );
-    },
-    // Offline, or the search page is gone: the search page is where search lives without the dialog.
-    () => {
-      dialog = undefined;
-      location.assign(searchPage);
-    },
-  );
+  openWhenReady = true;
+  button.setAttribute('aria-busy', 'true');
+  prepareDialog()
+    .then(
+      (dialog) => {
+        if (!openWhenReady || dialog.open) return;
+        dialog.showModal();
+        if (dialogSearchMounted) return;
+        dialogSearchMounted = true;
+        loadSearch().then(
+          ({ mountSearch }) => mountSearch(dialog.querySelector('.search')!),
+          // Offline: submitting the form still takes the words to the search page; a later opening asks again.
+          () => (dialogSearchMounted = false),
+        );
+      },
+      // Offline, or the search page is gone: the search page is where search lives without the dialog.
+      () => {
+        if (openWhenReady) location.assign(searchPage);
+      },
+    )
+    .finally(() => {
+      openWhenReady = false;
+      button.removeAttribute('aria-busy');
+    });
 }
 
 // A pointer coming onto the button (a mouse, or a finger touching it) comes before its click.
-button.addEventListener('pointerenter', prepare, { once: true });
+button.addEventListener('pointerenter', prepareDialog, { once: true });
 button.addEventListener('click', open);
 document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape') openWhenReady = false;
   const target = event.target as HTMLElement;
   const typing = target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
   const { key, ctrlKey, metaKey, altKey } = event;
   if (!opensSearch({ key, ctrlKey, metaKey, altKey, typing })) return;
   event.preventDefault();
   open();
+});
+// A reader who clicked elsewhere while the dialog loaded has moved on.
+document.addEventListener('pointerdown', (event) => {
+  if (event.target !== button && !button.contains(event.target as Node)) openWhenReady = false;
 });
 
 // The search page starts when the reader starts searching, or at once for a shared ?q= link;

@@ -133,8 +133,10 @@ test.describe('landmarks and keyboard', () => {
 });
 
 test.describe('print', () => {
-  test('prints the article alone', async ({ page }) => {
+  test('prints the article alone, even with the search dialog open', async ({ page }) => {
     await page.goto(postPath(longest.id));
+    await page.keyboard.press('/');
+    await expect(page.getByRole('dialog', { name: 'Search posts' })).toBeVisible();
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('article h1')).toBeVisible();
     await expect(page.locator('article .post-body')).toBeVisible();
@@ -142,6 +144,7 @@ test.describe('print', () => {
       '.site-header',
       '.site-footer',
       '.search-open',
+      '.search-dialog',
       '.theme-toggle',
       '.toc',
       '.post-nav',

@@ -92,6 +92,33 @@ test.describe('search dialog', () => {
     await expect(results(box)).toHaveCount(0);
   });
 
+  test('Esc while the dialog loads cancels its opening', async ({ page }) => {
+    await page.route('**/search/', async (route) => {
+      if (route.request().resourceType() === 'fetch') await new Promise((done) => setTimeout(done, 500));
+      await route.continue();
+    });
+    await page.keyboard.press('/');
+    await page.keyboard.press('Escape');
+    // The dialog is put in the page once fetched; it must then stay closed.
+    await expect(page.locator('dialog.search-dialog')).toBeAttached();
+    await expect(dialog(page)).toBeHidden();
+    await expect(page.locator('.search-open')).not.toHaveAttribute('aria-busy');
+  });
+
+  test('a fetch that failed while the pointer passed the button is tried again on the click', async ({ page }) => {
+    let fetches = 0;
+    await page.route('**/search/', (route) =>
+      route.request().resourceType() === 'fetch' && ++fetches === 1 ? route.abort('internetdisconnected') : route.continue(),
+    );
+    const button = page.getByRole('banner').getByRole('button', { name: 'Search' });
+    const failed = page.waitForEvent('requestfailed');
+    await button.hover();
+    await failed;
+    await button.click();
+    await expect(dialog(page)).toBeVisible();
+    expect(fetches).toBe(2);
+  });
+
   test('a result leads to its post', async ({ page }) => {
     const box = await openSearch(page);
     await search(box, 'irsa');
@@ -102,14 +129,13 @@ test.describe('search dialog', () => {
 });
 
 test.describe('search page', () => {
-  test("the search dialog opens on the search page too, its form apart from the page's own", async ({ page }) => {
+  test('the search dialog opens and searches on the search page too', async ({ page }) => {
     await page.goto('/search/');
     // The page's own field has the focus, so `/` would type there: the header's button opens the dialog.
     await page.getByRole('banner').getByRole('button', { name: 'Search' }).click();
     const box = dialog(page);
     await search(box, 'irsa');
     await expect(results(box).first().getByRole('link')).toHaveText(EKS_POST.title);
-    await expect(page.getByRole('main').getByLabel('Search for')).toHaveValue('');
   });
 
   test('when the dialog cannot be fetched, opening search goes to the search page', async ({ page }) => {
