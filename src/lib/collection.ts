@@ -20,7 +20,7 @@ async function loadPublishedPosts(): Promise<Post[]> {
   return sortNewestFirst(posts.filter((post) => isPublished(post, { preview: import.meta.env.DEV, now: buildTime })));
 }
 
-// Every page asks (its search box lists the tags): a build's posts do not change while it
+// Most pages ask (listings, neighbours, the search form's tags): a build's posts do not change while it
 // runs, so they are read, filtered and sorted once; dev reads them afresh as the author edits.
 // Callers share the list and must not change it.
 let publishedOnce: Promise<Post[]> | undefined;

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import type { TagCount } from './posts.ts';
 
 // Astro's incremental build (experimental.incrementalBuild) copies a page from the last build
 // when its route's code and its content entry are unchanged and its cache key is the same. The
@@ -20,13 +19,13 @@ const summary = (post: KeyedPost) => [post.id, post.digest, post.data];
 
 /**
  * The key of a post's page: the post, its neighbours and related posts as the page lists them,
- * the tags with their counts that every page's search box offers, and the hash of the site's
- * code, whose scripts and styles on any page the page's Content-Security-Policy lists.
+ * and the hash of the site's code, whose scripts and styles on any page the page's
+ * Content-Security-Policy lists. The site's tag list is not on a post's page (the search dialog
+ * that offers it comes from the search page), so a new post's tags leave other posts' pages as they are.
  */
 export function postPageCacheKey(
   post: KeyedPost,
   shown: { previous?: KeyedPost; next?: KeyedPost; related: readonly KeyedPost[] },
-  tags: readonly TagCount[],
   siteCode: string,
 ): string {
   return digestOf({
@@ -35,6 +34,5 @@ export function postPageCacheKey(
     previous: shown.previous && summary(shown.previous),
     next: shown.next && summary(shown.next),
     related: shown.related.map(summary),
-    tags,
   });
 }

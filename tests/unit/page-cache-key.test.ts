@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { postPageCacheKey } from '../../src/lib/page-cache-key.ts';
-import { collectTags } from '../../src/lib/posts.ts';
 
 const post = (id: string, title: string, tags: string[] = ['aws'], digest = `${id}-1`) => ({
   id,
@@ -12,13 +11,11 @@ const post = (id: string, title: string, tags: string[] = ['aws'], digest = `${i
 const a = post('a', 'A');
 const b = post('b', 'B');
 const c = post('c', 'C', ['aws', 'python']);
-const all = [a, b, c];
 const SITE_CODE = 'hash of the site code';
-const keyOfB = (over: Partial<{ previous: typeof a; next: typeof a; related: (typeof a)[]; all: (typeof a)[]; siteCode: string }> = {}) =>
+const keyOfB = (over: Partial<{ previous: typeof a; next: typeof a; related: (typeof a)[]; siteCode: string }> = {}) =>
   postPageCacheKey(
     b,
     { previous: over.previous ?? a, next: over.next ?? c, related: over.related ?? [c] },
-    collectTags(over.all ?? all),
     over.siteCode ?? SITE_CODE,
   );
 
@@ -34,13 +31,10 @@ describe("a post page's cache key", () => {
     assert.notEqual(keyOfB({ related: [] }), before);
   });
 
-  it("changes with the tags and counts every page's search box offers", () => {
-    assert.notEqual(keyOfB({ all: [...all, post('d', 'D', ['go'])] }), keyOfB());
-  });
 
   it("changes with the post's own front matter", () => {
     const renamed = { ...b, data: { ...b.data, title: 'B renamed' } };
-    assert.notEqual(postPageCacheKey(renamed, { previous: a, next: c, related: [c] }, collectTags(all), SITE_CODE), keyOfB());
+    assert.notEqual(postPageCacheKey(renamed, { previous: a, next: c, related: [c] }, SITE_CODE), keyOfB());
   });
 
   it("changes with the site's code, whose scripts and styles the page's Content-Security-Policy lists", () => {
