@@ -12,8 +12,10 @@ const button = document.querySelector<HTMLButtonElement>('.search-open')!;
 const searchPage = button.dataset.searchPage!;
 let dialogReady: Promise<HTMLDialogElement> | undefined;
 let dialogSearchMounted = false;
-/** Whether the dialog should open once ready: Esc or a click elsewhere while it loads cancels. */
-let openWhenReady = false;
+/** The dialog once made: later openings show it within the click or key press itself. */
+let madeDialog: HTMLDialogElement | undefined;
+/** The field holding the keyboard while the dialog loads to open; Esc or a click elsewhere cancels. */
+let opening: HTMLInputElement | undefined;
 
 async function dialogTemplate(): Promise<HTMLTemplateElement> {
   const response = await fetch(searchPage);
@@ -48,6 +50,7 @@ async function createDialog(): Promise<HTMLDialogElement> {
   });
   // Opened with `/`, focus was nowhere in particular; the button is where search lives.
   dialog.addEventListener('close', () => button.focus());
+  madeDialog = dialog;
   return dialog;
 }
 
@@ -64,30 +67,68 @@ function prepareDialog(): Promise<HTMLDialogElement> {
   return dialogReady;
 }
 
+/**
+ * A field that holds the focus, and with it a phone's on-screen keyboard, while the dialog loads:
+ * iOS brings the keyboard up only for a focus given during the tap itself. Words typed into it
+ * go on into the dialog's field.
+ */
+function holdKeyboard(): HTMLInputElement {
+  const field = document.createElement('input');
+  field.type = 'search';
+  field.className = 'visually-hidden search-keyboard';
+  field.setAttribute('aria-label', 'Search for');
+  button.after(field);
+  field.focus({ preventScroll: true });
+  return field;
+}
+
+function showDialog(dialog: HTMLDialogElement, words: string): void {
+  if (dialog.open) return;
+  const query = dialog.querySelector<HTMLInputElement>('input[name="q"]')!;
+  if (words) query.value = words;
+  dialog.showModal();
+  if (dialogSearchMounted) return;
+  dialogSearchMounted = true;
+  loadSearch().then(
+    ({ mountSearch }) => mountSearch(dialog.querySelector('.search')!),
+    // Offline: submitting the form still takes the words to the search page; a later opening asks again.
+    () => (dialogSearchMounted = false),
+  );
+}
+
+/** Stops an opening under way; Esc gives the focus back to the button, a click elsewhere keeps its own. */
+function cancelOpening(refocus: boolean): void {
+  const field = opening;
+  if (!field) return;
+  opening = undefined;
+  if (refocus && field === document.activeElement) button.focus();
+  field.remove();
+  button.removeAttribute('aria-busy');
+}
+
 function open(): void {
-  openWhenReady = true;
+  if (madeDialog) {
+    showDialog(madeDialog, '');
+    return;
+  }
+  if (opening) return;
+  const field = holdKeyboard();
+  opening = field;
   button.setAttribute('aria-busy', 'true');
   prepareDialog()
     .then(
       (dialog) => {
-        if (!openWhenReady || dialog.open) return;
-        dialog.showModal();
-        if (dialogSearchMounted) return;
-        dialogSearchMounted = true;
-        loadSearch().then(
-          ({ mountSearch }) => mountSearch(dialog.querySelector('.search')!),
-          // Offline: submitting the form still takes the words to the search page; a later opening asks again.
-          () => (dialogSearchMounted = false),
-        );
+        if (opening === field) showDialog(dialog, field.value);
       },
       // Offline, or the search page is gone: the search page is where search lives without the dialog.
       () => {
-        if (openWhenReady) location.assign(searchPage);
+        if (opening !== field) return;
+        const words = field.value.trim();
+        location.assign(words ? `${searchPage}?${new URLSearchParams({ q: words })}` : searchPage);
       },
     )
     .finally(() => {
-      openWhenReady = false;
-      button.removeAttribute('aria-busy');
+      if (opening === field) cancelOpening(false);
     });
 }
 
@@ -95,7 +136,7 @@ function open(): void {
 button.addEventListener('pointerenter', prepareDialog, { once: true });
 button.addEventListener('click', open);
 document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape') openWhenReady = false;
+  if (event.key === 'Escape') cancelOpening(true);
   const target = event.target as HTMLElement;
   const typing = target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
   const { key, ctrlKey, metaKey, altKey } = event;
@@ -105,7 +146,8 @@ document.addEventListener('keydown', (event) => {
 });
 // A reader who clicked elsewhere while the dialog loaded has moved on.
 document.addEventListener('pointerdown', (event) => {
-  if (event.target !== button && !button.contains(event.target as Node)) openWhenReady = false;
+  const target = event.target as Node;
+  if (target !== button && !button.contains(target) && target !== opening) cancelOpening(false);
 });
 
 // The search page starts when the reader starts searching, or at once for a shared ?q= link;

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { findPost, postPath } from '../support/content.ts';
-import { dialog, openSearch, results, search } from '../support/search-driver.ts';
+import { dialog, holdDialogFetch, openSearch, results, search } from '../support/search-driver.ts';
 
 const GISCUS_POST = findPost('from-utterances-to-giscus');
 
@@ -79,6 +79,16 @@ test.describe('search accessibility', () => {
     const box = await openSearch(page);
     await search(box, 'kubernetes');
     const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations).toEqual([]);
+  });
+
+  test('axe finds no violations while the dialog loads, the focus held by its stand-in field', async ({ page }) => {
+    await page.goto('/');
+    const release = await holdDialogFetch(page);
+    await page.getByRole('banner').getByRole('button', { name: 'Search' }).click();
+    await expect(page.getByRole('searchbox', { name: 'Search for' })).toBeFocused();
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    release();
     expect(violations).toEqual([]);
   });
 

@@ -1,5 +1,4 @@
 import { expect, test } from '@playwright/test';
-import { SEARCH_NEEDS_BUILD } from '../../src/lib/search.ts';
 import { findPost, postPath, publishedPosts, type SourcePost } from '../support/content.ts';
 import { codeOnlyIdentifier, nonsenseWord } from '../support/search-words.ts';
 
@@ -92,33 +91,6 @@ test.describe('search dialog', () => {
     await expect(results(box)).toHaveCount(0);
   });
 
-  test('Esc while the dialog loads cancels its opening', async ({ page }) => {
-    await page.route('**/search/', async (route) => {
-      if (route.request().resourceType() === 'fetch') await new Promise((done) => setTimeout(done, 500));
-      await route.continue();
-    });
-    await page.keyboard.press('/');
-    await page.keyboard.press('Escape');
-    // The dialog is put in the page once fetched; it must then stay closed.
-    await expect(page.locator('dialog.search-dialog')).toBeAttached();
-    await expect(dialog(page)).toBeHidden();
-    await expect(page.locator('.search-open')).not.toHaveAttribute('aria-busy');
-  });
-
-  test('a fetch that failed while the pointer passed the button is tried again on the click', async ({ page }) => {
-    let fetches = 0;
-    await page.route('**/search/', (route) =>
-      route.request().resourceType() === 'fetch' && ++fetches === 1 ? route.abort('internetdisconnected') : route.continue(),
-    );
-    const button = page.getByRole('banner').getByRole('button', { name: 'Search' });
-    const failed = page.waitForEvent('requestfailed');
-    await button.hover();
-    await failed;
-    await button.click();
-    await expect(dialog(page)).toBeVisible();
-    expect(fetches).toBe(2);
-  });
-
   test('a result leads to its post', async ({ page }) => {
     const box = await openSearch(page);
     await search(box, 'irsa');
@@ -138,17 +110,6 @@ test.describe('search page', () => {
     await expect(results(box).first().getByRole('link')).toHaveText(EKS_POST.title);
   });
 
-  test('when the dialog cannot be fetched, opening search goes to the search page', async ({ page }) => {
-    await page.goto('/');
-    // The dialog comes from the search page by fetch(); going there is a navigation, which still works.
-    await page.route('**/search/', (route) =>
-      route.request().resourceType() === 'fetch' ? route.abort('internetdisconnected') : route.continue(),
-    );
-    await page.keyboard.press('/');
-    await expect(page).toHaveURL(/\/search\/$/);
-    await expect(page.getByRole('main').getByLabel('Search for')).toBeVisible();
-  });
-
   test('a shared ?q= address shows its results', async ({ page }) => {
     await page.goto('/search/?q=irsa');
     const main = page.getByRole('main');
@@ -164,53 +125,5 @@ test.describe('search page', () => {
     await main.getByLabel('Tag').selectOption('github');
     await expect(page).toHaveURL('/search/?q=giscus&tag=github');
     await expect(results(main).first().getByRole('link')).toHaveText(GISCUS_POST.title);
-  });
-});
-
-test.describe('search loads on demand', () => {
-  for (const path of ['/', postPath(posts[0]!.id), '/search/']) {
-    test(`${path} downloads neither the search code nor Pagefind until search is used`, async ({ page, request }) => {
-      const pagefindRequests: string[] = [];
-      const scripts: string[] = [];
-      page.on('request', (r) => {
-        if (new URL(r.url()).pathname.startsWith('/pagefind/')) pagefindRequests.push(r.url());
-        else if (r.resourceType() === 'script') scripts.push(r.url());
-      });
-      // The search code is the one script holding the notice for a site built without an index.
-      const searchCode = async (urls: string[]) => {
-        const holding = await Promise.all(urls.map(async (url) => (await (await request.get(url)).text()).includes(SEARCH_NEEDS_BUILD)));
-        return urls.filter((_, index) => holding[index]);
-      };
-      await page.goto(path);
-      await page.waitForLoadState('networkidle');
-      await page.keyboard.press('Tab');
-      await page.mouse.wheel(0, 600);
-      await page.waitForLoadState('networkidle');
-      expect(pagefindRequests).toEqual([]);
-      expect(await searchCode(scripts)).toEqual([]);
-
-      await page.locator('main h1').click();
-      const box = await openSearch(page);
-      await search(box, 'giscus');
-      expect(await searchCode(scripts), 'the search code came with the search').toHaveLength(1);
-      expect(pagefindRequests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
-    });
-  }
-
-  test('without an index (as in npm run dev) search says it needs the built site', async ({ page }) => {
-    await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404, body: 'Not found' }));
-    await page.goto('/');
-    const box = await openSearch(page);
-    await box.getByLabel('Search for').fill('giscus');
-    await expect(box.getByRole('status')).toHaveText('Search works on the built site: run npm start.');
-  });
-
-  test('when the search code cannot load, the words still reach the search page', async ({ page }) => {
-    await page.goto('/');
-    await page.route('**/_astro/**', (route) => route.abort('internetdisconnected'));
-    const box = await openSearch(page);
-    await box.getByLabel('Search for').fill('giscus');
-    await box.getByLabel('Search for').press('Enter');
-    await expect(page).toHaveURL(/\/search\/\?q=giscus/);
   });
 });

@@ -35,3 +35,18 @@ export async function showAll(scope: Locator): Promise<void> {
     await expect(results(scope)).not.toHaveCount(count);
   }
 }
+
+/**
+ * Holds the fetch that brings the dialog from the search page until the returned function is
+ * called; the fetch then goes on, or fails as it would offline.
+ */
+export async function holdDialogFetch(page: Page, outcome: 'load' | 'fail' = 'load'): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((done) => (release = done));
+  await page.route('**/search/', async (route) => {
+    if (route.request().resourceType() !== 'fetch') return route.continue();
+    await released;
+    await (outcome === 'load' ? route.continue() : route.abort('internetdisconnected'));
+  });
+  return release;
+}
