@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { findPost, postPath } from '../support/content.ts';
-import { dialog, holdDialogFetch, openSearch, results, search } from '../support/search-driver.ts';
+import { dialog, holdDialogFetch, openSearch, results, search, searchButton } from '../support/search-driver.ts';
 
 const GISCUS_POST = findPost('from-utterances-to-giscus');
 
@@ -31,7 +31,7 @@ test.describe('search by keyboard alone', () => {
 
   test('the button opens search; Esc closes it and focus returns to the button', async ({ page }) => {
     await page.goto('/');
-    const button = page.getByRole('banner').getByRole('button', { name: 'Search' });
+    const button = searchButton(page);
     await button.focus();
     await page.keyboard.press('Enter');
     await expect(dialog(page)).toBeVisible();
@@ -85,7 +85,7 @@ test.describe('search accessibility', () => {
   test('axe finds no violations while the dialog loads, the focus held by its stand-in field', async ({ page }) => {
     await page.goto('/');
     const release = await holdDialogFetch(page);
-    await page.getByRole('banner').getByRole('button', { name: 'Search' }).click();
+    await searchButton(page).click();
     await expect(page.getByRole('searchbox', { name: 'Search for' })).toBeFocused();
     const { violations } = await new AxeBuilder({ page }).analyze();
     release();

@@ -1,13 +1,11 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { SEARCH_NEEDS_BUILD } from '../../src/lib/search.ts';
 import { findPost, postPath, publishedPosts } from '../support/content.ts';
-import { dialog, holdDialogFetch, openSearch, results, search } from '../support/search-driver.ts';
+import { dialog, holdDialogFetch, openSearch, results, search, searchButton } from '../support/search-driver.ts';
 
 // Pages carry only the search button; the dialog, its styles and the search code come when asked for.
 const posts = publishedPosts();
 const GISCUS_POST = findPost('from-utterances-to-giscus');
-
-const searchButton = (page: Page) => page.getByRole('banner').getByRole('button', { name: 'Search' });
 
 test.describe('opening the search dialog', () => {
   test.beforeEach(async ({ page }) => {

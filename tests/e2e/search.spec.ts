@@ -1,12 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { findPost, postPath, publishedPosts, type SourcePost } from '../support/content.ts';
+import { dialog, openSearch, results, resultTitles, search, searchButton, showAll } from '../support/search-driver.ts';
 import { codeOnlyIdentifier, nonsenseWord } from '../support/search-words.ts';
 
 const posts = publishedPosts();
 const GISCUS_POST = findPost('from-utterances-to-giscus');
 const EKS_POST = findPost('setting-up-eks-with-irsa-using-terraform');
-
-import { dialog, openSearch, results, resultTitles, search, showAll } from '../support/search-driver.ts';
 
 const mentions = (post: SourcePost, word: string) => post.source.toLowerCase().includes(word);
 
@@ -104,7 +103,7 @@ test.describe('search page', () => {
   test('the search dialog opens and searches on the search page too', async ({ page }) => {
     await page.goto('/search/');
     // The page's own field has the focus, so `/` would type there: the header's button opens the dialog.
-    await page.getByRole('banner').getByRole('button', { name: 'Search' }).click();
+    await searchButton(page).click();
     const box = dialog(page);
     await search(box, 'irsa');
     await expect(results(box).first().getByRole('link')).toHaveText(EKS_POST.title);

@@ -2,6 +2,11 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 // Driving the search dialog and page as a reader does.
 
+/** The header's search button, on every page. */
+export function searchButton(page: Page): Locator {
+  return page.getByRole('banner').getByRole('button', { name: 'Search' });
+}
+
 export function dialog(page: Page): Locator {
   return page.getByRole('dialog', { name: 'Search posts' });
 }

@@ -13,11 +13,7 @@ const b = post('b', 'B');
 const c = post('c', 'C', ['aws', 'python']);
 const SITE_CODE = 'hash of the site code';
 const keyOfB = (over: Partial<{ previous: typeof a; next: typeof a; related: (typeof a)[]; siteCode: string }> = {}) =>
-  postPageCacheKey(
-    b,
-    { previous: over.previous ?? a, next: over.next ?? c, related: over.related ?? [c] },
-    over.siteCode ?? SITE_CODE,
-  );
+  postPageCacheKey(b, { previous: over.previous ?? a, next: over.next ?? c, related: over.related ?? [c] }, over.siteCode ?? SITE_CODE);
 
 describe("a post page's cache key", () => {
   it('is the same for the same page, built again', () => {
@@ -30,7 +26,6 @@ describe("a post page's cache key", () => {
     assert.notEqual(keyOfB({ next: post('c', 'C', ['aws', 'python'], 'c-2') }), before, 'a neighbour whose body changed');
     assert.notEqual(keyOfB({ related: [] }), before);
   });
-
 
   it("changes with the post's own front matter", () => {
     const renamed = { ...b, data: { ...b.data, title: 'B renamed' } };
