@@ -32,6 +32,10 @@ export interface CodeHighlighting {
   transformers: ShikiTransformer[];
 }
 
+// Shiki stops colouring a line after 500 ms by default, so a busy machine would colour the same
+// post differently; 0 lifts the limit, and the same code always gives the same page.
+const UNLIMITED = 0;
+
 // Left to other tools (KaTeX), as Astro's own step leaves them.
 const NOT_HIGHLIGHTED = new Set(['math']);
 // Coloured from the themes' terminal colours, which a paired theme does not pair.
@@ -108,7 +112,7 @@ export function highlightCode({ themes, defaultColor, transformers }: CodeHighli
         }
         // Every block ends with a newline that is not a line of its own; blank lines the author left stay.
         const text = ctx.textContent(code).replace(/(?:\r\n|\r|\n)$/, '');
-        const common = { lang, meta: typeof meta === 'string' ? { __raw: meta } : undefined };
+        const common = { lang, meta: typeof meta === 'string' ? { __raw: meta } : undefined, tokenizeTimeLimit: UNLIMITED };
         const root =
           paired && lang !== TERMINAL_OUTPUT
             ? shiki.codeToHast(text, {
