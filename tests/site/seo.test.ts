@@ -6,6 +6,7 @@ import { describe, test } from 'node:test';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { AWKWARD_TITLE } from '../support/awkward.ts';
+import { expectedTitle } from '../support/titles.ts';
 import {
   builtHtmlPages,
   DIST,
@@ -144,12 +145,24 @@ test('pages other than posts share the site card', () => {
   }
 });
 
+test('fixture posts keep their whole title in <title>, followed by the site name only when it fits', () => {
+  const published = fixturePosts().filter((post) => post.published);
+  assert.ok(
+    published.some((post) => post.title.length > 70),
+    'a fixture has a title longer than search engines show',
+  );
+  for (const post of published) {
+    const tree = htmlTree(fileForUrl(DIST_FIXTURES, urlIn(DIST_FIXTURES, `/posts/${post.slug}.html`)));
+    assert.equal(toText(select('title', tree)!), expectedTitle(post.title), post.slug);
+  }
+});
+
 describe('the awkward title fixture', () => {
   const fixture = fixturePosts().find((post) => post.title === AWKWARD_TITLE);
   const tree = htmlTree(fileForUrl(DIST_FIXTURES, urlIn(DIST_FIXTURES, `/posts/${fixture?.slug}.html`)));
 
   test('comes through <title>, OpenGraph (which X cards read too) and JSON-LD exactly', () => {
-    assert.equal(toText(select('title', tree)!), `${AWKWARD_TITLE} | ${site.title}`);
+    assert.equal(toText(select('title', tree)!), expectedTitle(AWKWARD_TITLE));
     assert.equal(metaContent(tree, 'meta[property="og:title"]'), AWKWARD_TITLE);
     assert.equal((jsonLdBlocks(tree)[0] as Record<string, unknown>).headline, AWKWARD_TITLE);
   });

@@ -19,6 +19,15 @@ describe('pageTitle', () => {
     assert.equal(pageTitle('Ansible top 5'), `Ansible top 5 | ${site.title}`);
   });
 
+  it("leaves the site's name out when the whole would pass 70 characters, and never shortens the page's own title", () => {
+    const suffix = ` | ${site.title}`.length;
+    const fits = 'f'.repeat(70 - suffix);
+    assert.equal(pageTitle(fits), `${fits} | ${site.title}`);
+    assert.equal(pageTitle(`${fits}x`), `${fits}x`);
+    const long = 'A title of ninety characters, longer than any search engine shows, yet the author wants it';
+    assert.equal(pageTitle(long), long);
+  });
+
   it('is the bare site title for the home page', () => {
     assert.equal(pageTitle(), site.title);
   });
