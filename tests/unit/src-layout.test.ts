@@ -1,37 +1,40 @@
 // src/ holds what runs in the site; what only tools or tests use belongs in tools/. A module
-// nothing in the site imports is either dead or in the wrong place.
+// nothing in the site imports is either dead or in the wrong place. The site includes its posts:
+// a component an MDX post imports is in use.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, normalize, relative } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, normalize } from 'node:path';
 import { it } from 'node:test';
 
-const root = join(import.meta.dirname, '..', '..');
 const SOURCE = /\.(ts|tsx|astro|mjs)$/;
 const IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*)['"]([^'"]+)['"]/g;
 // Files Astro or Node load by path, not by import: pages, the collections, and files named in a
 // `new URL('…')` (injected routes, worker threads).
 const LOADED_BY_PATH = /new URL\(\s*'([^']+)'/g;
 
-const srcFiles = readdirSync(join(root, 'src'), { recursive: true })
-  .map((file) => join('src', String(file)))
-  .filter((file) => SOURCE.test(file));
-
-function importedFiles(file: string): string[] {
-  const text = readFileSync(join(root, file), 'utf8');
-  return [...text.matchAll(IMPORT)].flatMap(([, specifier]) => {
-    if (specifier!.startsWith('@/')) return [normalize(join('src', specifier!.slice(2)))];
-    if (specifier!.startsWith('.')) return [normalize(join(dirname(file), specifier!))];
-    return [];
-  });
-}
-
-it('has no module in src/ that nothing in the site imports or loads', () => {
-  const users = ['astro.config.mjs', ...srcFiles];
-  const imported = new Set(users.flatMap(importedFiles));
-  const loadedByName = new Set(
-    users.flatMap((file) => [...readFileSync(join(root, file), 'utf8').matchAll(LOADED_BY_PATH)].map(([, path]) => basename(path!))),
+/** The modules of src/ under a project root that neither the site's code nor its MDX posts import or load. */
+function unusedModules(root: string): string[] {
+  const filesUnder = (dir: string, pattern: RegExp) =>
+    existsSync(join(root, dir))
+      ? readdirSync(join(root, dir), { recursive: true })
+          .map((file) => join(dir, String(file)))
+          .filter((file) => pattern.test(file))
+      : [];
+  const srcFiles = filesUnder('src', SOURCE);
+  const users = ['astro.config.mjs', ...srcFiles, ...filesUnder('content', /\.mdx$/)];
+  const read = (file: string) => readFileSync(join(root, file), 'utf8');
+  const imported = new Set(
+    users.flatMap((file) =>
+      [...read(file).matchAll(IMPORT)].flatMap(([, specifier]) => {
+        if (specifier!.startsWith('@/')) return [normalize(join('src', specifier!.slice(2)))];
+        if (specifier!.startsWith('.')) return [normalize(join(dirname(file), specifier!))];
+        return [];
+      }),
+    ),
   );
-  const unused = srcFiles.filter(
+  const loadedByName = new Set(users.flatMap((file) => [...read(file).matchAll(LOADED_BY_PATH)].map(([, path]) => basename(path!))));
+  return srcFiles.filter(
     (file) =>
       !file.startsWith(join('src', 'pages')) &&
       file !== join('src', 'content.config.ts') &&
@@ -40,8 +43,30 @@ it('has no module in src/ that nothing in the site imports or loads', () => {
       !imported.has(file) &&
       !loadedByName.has(basename(file)),
   );
-  assert.deepEqual(
-    unused.map((file) => relative(root, join(root, file))),
-    [],
-  );
+}
+
+it('has no module in src/ that nothing in the site imports or loads', () => {
+  assert.deepEqual(unusedModules(join(import.meta.dirname, '..', '..')), []);
+});
+
+it("counts a component that only an author's MDX post imports as used", () => {
+  const root = mkdtempSync(join(tmpdir(), 'src-layout-'));
+  try {
+    const write = (file: string, text: string) => {
+      mkdirSync(dirname(join(root, file)), { recursive: true });
+      writeFileSync(join(root, file), text);
+    };
+    write('astro.config.mjs', "import { defineConfig } from 'astro/config';\n");
+    write('src/components/ClickCounter.tsx', 'export default function ClickCounter() { return null; }\n');
+    write('src/components/Unused.tsx', 'export default function Unused() { return null; }\n');
+    write(
+      'content/posts/counter.mdx',
+      "import ClickCounter from '../../src/components/ClickCounter.tsx';\n\n<ClickCounter client:visible />\n",
+    );
+    write('content/posts/alias.mdx', "import Other from '@/components/Other.astro';\n\n<Other />\n");
+    write('src/components/Other.astro', '<p>other</p>\n');
+    assert.deepEqual(unusedModules(root), [join('src', 'components', 'Unused.tsx')]);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 });
