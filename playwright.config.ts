@@ -7,12 +7,20 @@ const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // One worker a core, each test on its own: no test waits for a file's other tests.
+  workers: 2,
+  fullyParallel: true,
+  // Generous limits, for a shared CI runner whose cores are busy with other work: every test takes
+  // a few seconds on a quiet machine.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL,
-    trace: 'retain-on-failure',
+    // A trace costs every test time; the retry of a failed test records one.
+    trace: 'on-first-retry',
   },
   projects: [
     {

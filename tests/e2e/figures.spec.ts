@@ -16,11 +16,17 @@ function sourceImages(body: string): { src: string; alt: string }[] {
   }));
 }
 
-test('no post shows a broken image: missing files are labelled boxes that keep their path', async ({ page, request }) => {
+// Every image of every page points at a built file, and none is announced by its file name
+// (tests/site/images.test.ts); here, how a reader meets the boxes, on the posts with the most images.
+const MOST_IMAGES = publishedPosts()
+  .filter((post) => sourceImages(post.body).length > 0)
+  .sort((a, b) => sourceImages(b.body).length - sourceImages(a.body).length)
+  .slice(0, 3);
+
+test('a post shows no broken image: missing files are labelled boxes that keep their path', async ({ page, request }) => {
   let boxes = 0;
-  for (const post of publishedPosts()) {
+  for (const post of MOST_IMAGES) {
     const images = sourceImages(post.body);
-    if (images.length === 0) continue;
     await page.goto(postPath(post.id));
     for (const { src, alt } of images) {
       const exists = !/^https?:/.test(src) && (await request.get(src)).ok();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { findPost, postPath, publishedPosts, type SourcePost } from '../support/content.ts';
+import { findPost, postPath, publishedPosts, type SourcePost, tagCounts } from '../support/content.ts';
 import { dialog, openSearch, results, resultTitles, search, searchButton, showAll } from '../support/search-driver.ts';
 import { codeOnlyIdentifier, nonsenseWord } from '../support/search-words.ts';
 
@@ -40,11 +40,14 @@ test.describe('search dialog', () => {
     expect((await resultTitles(box)).sort()).toEqual(expected.sort());
   });
 
-  test("a word found only in one post's code finds that post, for every post with such a word", async ({ page }) => {
-    const cases = posts.flatMap((post) => {
-      const word = codeOnlyIdentifier(post, posts);
-      return word ? [{ post, word }] : [];
-    });
+  // What each post's index entry holds is checked for every post in tests/site/search-index.test.ts.
+  test("a word found only in a post's code finds that post", async ({ page }) => {
+    const cases = posts
+      .flatMap((post) => {
+        const word = codeOnlyIdentifier(post, posts);
+        return word ? [{ post, word }] : [];
+      })
+      .slice(0, 3);
     expect(cases.length, 'some post should have an identifier only in its code').toBeGreaterThan(0);
 
     const box = await openSearch(page);
@@ -62,9 +65,10 @@ test.describe('search dialog', () => {
     await expect(results(box)).toHaveCount(0);
   });
 
-  test('every tag lists exactly its posts', async ({ page }) => {
-    const tags = [...new Set(posts.flatMap((post) => post.tags))];
-    expect(tags.length).toBeGreaterThan(0);
+  test('a tag lists exactly its posts, for the biggest and the smallest tag', async ({ page }) => {
+    const counts = [...tagCounts()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    expect(counts.length).toBeGreaterThan(0);
+    const tags = [...new Set([counts[0]![0], counts.at(-1)![0]])];
 
     const box = await openSearch(page);
     for (const tag of tags) {

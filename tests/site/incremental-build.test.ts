@@ -17,7 +17,10 @@ const posts = () => join(dir, 'posts');
 const store = () => join(dir, 'cache', 'data-store.json');
 
 function writePost(name: string, body: string): void {
-  writeFileSync(join(posts(), `${name}.md`), `---\ntitle: Post ${name}\ndescription: ${description}\npubDate: 2024-01-18\n---\n\n${body}\n`);
+  writeFileSync(
+    join(posts(), `${name}.md`),
+    `---\ntitle: Post ${name}\ndescription: ${description}\npubDate: 2024-01-18\n---\n\n${body}\n`,
+  );
 }
 
 function build(): void {

@@ -1,4 +1,4 @@
-import { codeFences, publishedPosts, type SourcePost, tagCounts } from './content.ts';
+import { codeFences, postPath, publishedPosts, type SourcePost, tagCounts } from './content.ts';
 
 // The screens and themes the acceptance criteria name.
 export const VIEWPORTS = [
@@ -38,3 +38,29 @@ export const LINKED_POST_ID = postLinks(LINKING_POST)[0]!;
 export const A_TAG = [...tagCounts()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
 /** The longest post with comments: its comments start well below the first screen. */
 export const LONG_POST_WITH_COMMENTS = pick('comments', (post) => (post.comments ? post.body.length : 0)).id;
+
+/** The longest run of text without a space outside code blocks (a URL, a path): what could push a page wider than a phone. */
+const longestWord = (body: string) =>
+  Math.max(
+    0,
+    ...body
+      .replace(/^([ \t]*)(`{3,}|~{3,})[\s\S]*?^\1\2[ \t]*$/gm, '')
+      .split(/\s+/)
+      .map((word) => word.length),
+  );
+/** The longest line of a code block: it must scroll inside its box, not widen the page. */
+const longestCodeLine = (post: SourcePost) =>
+  Math.max(0, ...codeFences(post.body).flatMap((fence) => fence.code.split('\n').map((line) => line.length)));
+
+/** Posts whose content is the widest of its kind, and the pages listing most: where a page could scroll sideways. */
+export const WIDEST_PAGES = [
+  ...new Set([
+    postPath(POST_WITH_TABLE),
+    postPath(pick('text', (post) => longestWord(post.body)).id),
+    postPath(pick('a code block', longestCodeLine).id),
+    postPath(pick('a title', (post) => post.title.length).id),
+    '/archive/',
+    '/tags/',
+    `/tags/${A_TAG}/`,
+  ]),
+];

@@ -62,7 +62,11 @@ describe('relatedPosts over many posts', () => {
   // Many ties on shared tags and on dates, so the order rests on every rule at once.
   const tagPool = ['a', 'b', 'c', 'd', 'e'];
   const many = Array.from({ length: 120 }, (_, n) =>
-    post(`post-${String(n).padStart(3, '0')}`, `20${10 + (n % 7)}-0${1 + (n % 3)}-01`, tagPool.filter((_, t) => (n >> t) & 1)),
+    post(
+      `post-${String(n).padStart(3, '0')}`,
+      `20${10 + (n % 7)}-0${1 + (n % 3)}-01`,
+      tagPool.filter((_, t) => (n >> t) & 1),
+    ),
   );
   const shared = (a: PostLike, b: PostLike) => a.data.tags.filter((tag) => b.data.tags.includes(tag)).length;
 
@@ -72,9 +76,7 @@ describe('relatedPosts over many posts', () => {
         .filter((other) => other.id !== current.id && shared(current, other) > 0)
         .sort(
           (a, b) =>
-            shared(current, b) - shared(current, a) ||
-            b.data.pubDate.getTime() - a.data.pubDate.getTime() ||
-            a.id.localeCompare(b.id),
+            shared(current, b) - shared(current, a) || b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.id.localeCompare(b.id),
         );
       for (const limit of [0, 1, 3, 10]) {
         assert.deepEqual(

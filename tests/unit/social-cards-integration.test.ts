@@ -15,7 +15,10 @@ after(() => rmSync(base, { recursive: true, force: true }));
 function post(file: string, frontMatter: string[]): void {
   mkdirSync(join(base, file, '..'), { recursive: true });
   const description = 'A post written for this test, long enough to pass the rule on descriptions.';
-  writeFileSync(join(base, file), ['---', ...frontMatter, `description: "${description}"`, 'tags: [test]', '---', '', 'Words.', ''].join('\n'));
+  writeFileSync(
+    join(base, file),
+    ['---', ...frontMatter, `description: "${description}"`, 'tags: [test]', '---', '', 'Words.', ''].join('\n'),
+  );
 }
 
 post('2024/live.md', ['title: "Live post"', 'pubDate: 2024-05-01']);
