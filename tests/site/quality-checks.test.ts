@@ -2,6 +2,8 @@
 // sound site and fails when one fault is introduced.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, it } from 'node:test';
@@ -91,7 +93,9 @@ describe('npm run budget (Lighthouse CI)', () => {
 
   // One page, one Lighthouse run, for time: that a light site passes is what `npm run budget` on the blog shows.
   it('fails a page with too much JavaScript and a stylesheet from another host, and prints what it weighs', () => {
-    const { status, output } = script('budget.ts', fixture('over-budget'), budgetsOnly);
+    const reports = mkdtempSync(join(tmpdir(), 'budget-reports-'));
+    const { status, output } = script('budget.ts', fixture('over-budget'), budgetsOnly, `--reports=${reports}`);
+    rmSync(reports, { recursive: true, force: true });
     assert.equal(status, 1);
     assert.match(output, /\/ :\s+✘\s+resource-summary\.script\.size failure[\s\S]*?expected: <=5120\s+found: 6\d{3}/);
     assert.match(output, /✘\s+resource-summary\.third-party\.count failure[\s\S]*?expected: <=0\s+found: 1/);

@@ -18,9 +18,18 @@ describe('findChromium', () => {
     );
   });
 
+  it("prefers Debian's headless shell to the full browser", () => {
+    const present = new Set(['/usr/bin/chromium', '/usr/bin/chromium-headless-shell']);
+    assert.equal(
+      findChromium({}, (path) => present.has(path)),
+      '/usr/bin/chromium-headless-shell',
+    );
+  });
+
   it('explains how to get one when none exists', () => {
     assert.throws(() => findChromium({}, () => false), {
-      message: 'no Chromium found; install it with `sudo apt-get install chromium` (Debian/Ubuntu) or set CHROMIUM_PATH',
+      message:
+        'no Chromium found; install it with `sudo apt-get install chromium-headless-shell` (Debian; or chromium, on Ubuntu too) or set CHROMIUM_PATH',
     });
   });
 });

@@ -1,9 +1,10 @@
-// Usage: npm run budget [-- <built site folder>] [--config <lighthouserc file>]   (default dist/)
+// Usage: npm run budget [-- <built site folder>] [--config <lighthouserc file>] [--reports <folder>]   (default dist/)
 // Lighthouse CI (mobile) audits home, the longest post and the biggest tag page, served
 // gzipped from the folder, and fails on any assertion of lighthouserc.json.
 // Own code because LHCI can neither pick those pages from the build nor serve it under the site URL's path.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listSiteFiles } from './site-files.ts';
@@ -15,7 +16,10 @@ import { CHROMIUM_ARGS, findChromium } from '../../tests/support/find-chromium.t
 const root = join(import.meta.dirname, '..', '..');
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { config: { type: 'string', default: join(import.meta.dirname, 'lighthouserc.json') } },
+  options: {
+    config: { type: 'string', default: join(import.meta.dirname, 'lighthouserc.json') },
+    reports: { type: 'string' },
+  },
 });
 const dir = resolve(positionals[0] ?? join(root, 'dist'));
 
@@ -36,9 +40,14 @@ try {
   process.exit(1);
 }
 
-const reportsDir = resolve(root, JSON.parse(readFileSync(join(import.meta.dirname, 'lighthouserc.json'), 'utf8')).ci.upload.outputDir);
+const reportsDir = resolve(
+  values.reports ?? resolve(root, JSON.parse(readFileSync(join(import.meta.dirname, 'lighthouserc.json'), 'utf8')).ci.upload.outputDir),
+);
 rmSync(reportsDir, { recursive: true, force: true });
 const served = serveUnderBase(dir, site.url);
+// LHCI keeps its runs in .lighthouseci/ of its working folder: a folder of this run's own lets
+// two budgets run at once (npm test audits a fixture site while it audits the blog).
+const workDir = mkdtempSync(join(tmpdir(), 'budget-'));
 let status: number | null;
 try {
   ({ status } = spawnSync(
@@ -52,10 +61,11 @@ try {
       `--collect.settings.chromeFlags=${CHROMIUM_ARGS.join(' ')}`,
       `--upload.outputDir=${reportsDir}`,
     ],
-    { cwd: root, stdio: 'inherit' },
+    { cwd: workDir, stdio: 'inherit' },
   ));
 } finally {
   served.remove();
+  rmSync(workDir, { recursive: true, force: true });
 }
 
 const manifest = join(reportsDir, 'manifest.json');
