@@ -67,5 +67,6 @@ describe('summarizeReports', () => {
 
   it('marks a category Lighthouse could not score and counts requests elsewhere', () => {
     assert.match(summarizeReports([report(null, 2)]), /scores -\/100\/100\/92; .*; 2 requests to other hosts$/);
+    assert.match(summarizeReports([report(null, 1)]), /; 1 request to other hosts$/);
   });
 });

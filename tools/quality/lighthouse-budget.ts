@@ -65,9 +65,10 @@ export function summarizeReports(reports: readonly LighthouseReport[]): string {
     const resources = new Map(report.audits['resource-summary'].details.items.map((item) => [item.resourceType, item]));
     const kb = (kind: string) => `${((resources.get(kind)?.transferSize ?? 0) / 1024).toFixed(1)} KB`;
     const path = new URL(report.finalDisplayedUrl).pathname;
+    const elsewhere = resources.get('third-party')?.requestCount ?? 0;
     return (
       `${path}: scores ${scores.join('/')}; HTML ${kb('document')}, CSS ${kb('stylesheet')}, JS ${kb('script')}; ` +
-      `${resources.get('third-party')?.requestCount ?? 0} requests to other hosts`
+      `${elsewhere} ${elsewhere === 1 ? 'request' : 'requests'} to other hosts`
     );
   });
   return ['Scores (performance/accessibility/best practices/SEO) and bytes as served (gzip):', ...lines].join('\n');
