@@ -55,14 +55,18 @@ describe('highlighting code blocks', () => {
   });
 
   it("colours the imported posts' code as Shiki's Oniguruma engine, which Astro uses, does", async () => {
+    // The imported posts, by their legacy ids: a new post's code is the author's, whatever it is.
     const postsDir = new URL('../../content/posts/', import.meta.url);
-    const blocks = readdirSync(postsDir).flatMap((file) =>
-      [...readFileSync(new URL(file, postsDir), 'utf8').matchAll(/```([\w+-]*)[^\n]*\n([\s\S]*?)```/g)].map(([, lang, code]) => ({
+    const imported = readdirSync(postsDir)
+      .map((file) => readFileSync(new URL(file, postsDir), 'utf8'))
+      .filter((source) => /^legacyId:/m.test(source));
+    const blocks = imported.flatMap((source) =>
+      [...source.matchAll(/```([\w+-]*)[^\n]*\n([\s\S]*?)```/g)].map(([, lang, code]) => ({
         lang: lang && lang in bundledLanguages ? lang : 'plaintext',
         code: code!,
       })),
     );
-    assert.ok(blocks.length > 20);
+    assert.ok(blocks.length > 0);
     const langs = [...new Set(blocks.map((block) => block.lang))];
     const themes = Object.values(codeHighlighting.themes);
     const [javascript, oniguruma] = await Promise.all([

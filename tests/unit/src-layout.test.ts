@@ -34,13 +34,18 @@ function unusedModules(root: string): string[] {
     ),
   );
   const loadedByName = new Set(users.flatMap((file) => [...read(file).matchAll(LOADED_BY_PATH)].map(([, path]) => basename(path!))));
+  // Vite finds `./Counter` and `./widget` (its index file) too.
+  const isImported = (file: string) =>
+    imported.has(file) ||
+    imported.has(file.replace(/\.[^./]+$/, '')) ||
+    (/^index\.[^.]+$/.test(basename(file)) && imported.has(dirname(file)));
   return srcFiles.filter(
     (file) =>
       !file.startsWith(join('src', 'pages')) &&
       file !== join('src', 'content.config.ts') &&
       // Declarations of what the build writes into the code, read by TypeScript through tsconfig.json.
       !file.endsWith('.d.ts') &&
-      !imported.has(file) &&
+      !isImported(file) &&
       !loadedByName.has(basename(file)),
   );
 }
@@ -65,6 +70,12 @@ it("counts a component that only an author's MDX post imports as used", () => {
     );
     write('content/posts/alias.mdx', "import Other from '@/components/Other.astro';\n\n<Other />\n");
     write('src/components/Other.astro', '<p>other</p>\n');
+    write('src/components/Plain.tsx', 'export default function Plain() { return null; }\n');
+    write('src/components/chart/index.tsx', 'export default function Chart() { return null; }\n');
+    write(
+      'content/posts/no-extensions.mdx',
+      "import Plain from '../../src/components/Plain';\nimport Chart from '../../src/components/chart';\n\n<Plain />\n<Chart />\n",
+    );
     assert.deepEqual(unusedModules(root), [join('src', 'components', 'Unused.tsx')]);
   } finally {
     rmSync(root, { recursive: true, force: true });
