@@ -7,7 +7,7 @@ export const DESCRIPTION_MAX = site.descriptionLength.max;
 
 // Search engines cut a title past about 70 characters; past that the site's name would only
 // push the page's own words out of view, so a long title goes without it. Any length is allowed.
-export const TITLE_WITH_SITE_MAX = 70;
+const TITLE_WITH_SITE_MAX = 70;
 
 /** The `<title>`: the page's own title first, so tabs and results tell pages apart. */
 export function pageTitle(title?: string): string {

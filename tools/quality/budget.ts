@@ -40,9 +40,9 @@ try {
   process.exit(1);
 }
 
-const reportsDir = resolve(
-  values.reports ?? resolve(root, JSON.parse(readFileSync(join(import.meta.dirname, 'lighthouserc.json'), 'utf8')).ci.upload.outputDir),
-);
+const reportsDir = values.reports
+  ? resolve(values.reports)
+  : resolve(root, JSON.parse(readFileSync(join(import.meta.dirname, 'lighthouserc.json'), 'utf8')).ci.upload.outputDir);
 rmSync(reportsDir, { recursive: true, force: true });
 const served = serveUnderBase(dir, site.url);
 // LHCI keeps its runs in .lighthouseci/ of its working folder: a folder of this run's own lets
