@@ -20,6 +20,7 @@ export const site = parseSiteConfig({
   nav: [
     { href: '/', label: 'Posts' },
     { href: '/tags/', label: 'Tags' },
+    { href: '/series/', label: 'Series' },
     { href: '/about/', label: 'About' },
     { href: '/rss.xml', label: 'RSS' },
   ],

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { throwIfAnyHasProblems } from './front-matter/problems.ts';
+import { collectSeries, type Series } from './series.ts';
 import { collectTags, isPublished, previewLabel, sortNewestFirst, type PreviewLabel, type TagCount } from './posts.ts';
 
 export type Post = CollectionEntry<'posts'>;
@@ -38,6 +39,15 @@ export function getPublishedTags(): Promise<TagCount[]> {
   if (import.meta.env.DEV) return getPublishedPosts().then(collectTags);
   tagsOnce ??= getPublishedPosts().then(collectTags);
   return tagsOnce;
+}
+
+let seriesOnce: Promise<Series<Post>[]> | undefined;
+
+/** Every series of the published posts, their parts in reading order; drafts take no part. */
+export function getPublishedSeries(): Promise<Series<Post>[]> {
+  if (import.meta.env.DEV) return getPublishedPosts().then(collectSeries);
+  seriesOnce ??= getPublishedPosts().then(collectSeries);
+  return seriesOnce;
 }
 
 /** "Draft" or "Scheduled" on a post only a preview shows. */

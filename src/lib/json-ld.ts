@@ -20,6 +20,8 @@ export interface ArticleFacts {
   published: Date;
   modified?: Date;
   tags: readonly string[];
+  /** The series the post is part of, with its series page's absolute URL. */
+  series?: { name: string; url: string; position: number };
 }
 
 export function blogPosting(page: PageFacts, article: ArticleFacts, author: Person): Record<string, unknown> {
@@ -36,6 +38,10 @@ export function blogPosting(page: PageFacts, article: ArticleFacts, author: Pers
     author: { '@type': 'Person', name: author.name, url: author.url },
     keywords: article.tags.join(', '),
     inLanguage: page.language,
+    ...(article.series && {
+      position: article.series.position,
+      isPartOf: { '@type': 'CreativeWorkSeries', name: article.series.name, url: article.series.url },
+    }),
   };
 }
 

@@ -18,14 +18,14 @@ function digestOf(value: unknown): string {
 const summary = (post: KeyedPost) => [post.id, post.digest, post.data];
 
 /**
- * The key of a post's page: the post, its neighbours and related posts as the page lists them,
+ * The key of a post's page: the post, its neighbours, related posts and series parts as the page lists them,
  * and the hash of the site's code, whose scripts and styles on any page the page's
  * Content-Security-Policy lists. The site's tag list is not on a post's page (the search dialog
  * that offers it comes from the search page), so a new post's tags leave other posts' pages as they are.
  */
 export function postPageCacheKey(
   post: KeyedPost,
-  shown: { previous?: KeyedPost; next?: KeyedPost; related: readonly KeyedPost[] },
+  shown: { previous?: KeyedPost; next?: KeyedPost; related: readonly KeyedPost[]; seriesParts?: readonly KeyedPost[] },
   siteCode: string,
 ): string {
   return digestOf({
@@ -34,5 +34,6 @@ export function postPageCacheKey(
     previous: shown.previous && summary(shown.previous),
     next: shown.next && summary(shown.next),
     related: shown.related.map(summary),
+    seriesParts: shown.seriesParts?.map(summary),
   });
 }

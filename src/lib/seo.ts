@@ -64,6 +64,16 @@ export function tagFeedDescription(tag: string): string {
   return fit(`Every post tagged “${tag}” on ${site.title}, ${site.description}`);
 }
 
+/** Description of a series' page, which lists its parts in reading order. */
+export function seriesPageDescription(name: string, parts: number): string {
+  return fit(`“${name}”, a series of ${parts === 1 ? '1 part' : `${parts} parts`} on ${site.title}, in reading order. ${site.description}`);
+}
+
+/** Description of the feed of one series' parts. */
+export function seriesFeedDescription(name: string): string {
+  return fit(`Every part of “${name}” on ${site.title}, ${site.description}`);
+}
+
 /** Size of the social cards: what OpenGraph and Twitter's large card show uncropped. */
 export const SOCIAL_CARD = { width: 1200, height: 630 } as const;
 

@@ -70,12 +70,15 @@ describe('planning an import', () => {
     );
   });
 
-  test('tags, drafts and comment settings the author added survive a new import', () => {
+  test('tags, series, drafts and comment settings the author added survive a new import', () => {
     const files = firstImport();
     const path = join('p', 'first.md');
     files.set(
       path,
-      files.get(path)!.replace('tags: []', 'tags: [kubernetes, python]').replace('draft: false', 'draft: false\ncomments: false'),
+      files
+        .get(path)!
+        .replace('tags: []', 'tags: [kubernetes, python]\nseries: Operators with Python\nseriesOrder: 2')
+        .replace('draft: false', 'draft: false\ncomments: false'),
     );
     const again = planImport(feed, { outDir: 'p' }, (file) => files.get(file));
     assert.equal(again.posts[0]!.outcome, 'unchanged');
@@ -85,7 +88,10 @@ describe('planning an import', () => {
     const categorised = atomFeed(atomEntry({ title: 'First', slug: 'first', extra: '<category term="Feed Category"/>' }));
     const files = new Map(planImport(categorised, { outDir: 'p' }, noFiles).posts.map((post) => [post.path!, post.text!]));
     const path = join('p', 'first.md');
-    const edited = files.get(path)!.replace('tags: [feed-category]', 'tags: [aws]').replace('draft: false', 'draft: true\ncomments: false');
+    const edited = files
+      .get(path)!
+      .replace('tags: [feed-category]', 'tags: [aws]\nseries: Operators')
+      .replace('draft: false', 'draft: true\ncomments: false');
     files.set(path, `${edited}\nA paragraph I added.\n`);
     const kept = planImport(categorised, { outDir: 'p' }, (file) => files.get(file));
     assert.equal(kept.posts[0]!.outcome, 'kept');
@@ -94,7 +100,7 @@ describe('planning an import', () => {
     assert.equal(forced.posts[0]!.outcome, 'written');
     assert.ok(!forced.posts[0]!.text!.includes('A paragraph I added.'));
     const { frontMatter } = parsePostFile(forced.posts[0]!.text!)!;
-    assert.deepEqual([frontMatter.tags, frontMatter.draft, frontMatter.comments], [['aws'], true, false]);
+    assert.deepEqual([frontMatter.tags, frontMatter.series, frontMatter.draft, frontMatter.comments], [['aws'], 'Operators', true, false]);
   });
 
   test('a post turned into MDX by hand is left alone', () => {

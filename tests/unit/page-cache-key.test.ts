@@ -36,3 +36,14 @@ describe("a post page's cache key", () => {
     assert.notEqual(keyOfB({ siteCode: 'hash after a stylesheet changed' }), keyOfB());
   });
 });
+
+describe("a series part's cache key", () => {
+  const shown = (seriesParts: (typeof a)[]) => ({ previous: a, next: c, related: [c], seriesParts });
+
+  it('changes when a part joins the series or one is renamed, since every part lists them all', () => {
+    const before = postPageCacheKey(b, shown([a, b]), SITE_CODE);
+    assert.equal(postPageCacheKey(b, shown([a, b]), SITE_CODE), before);
+    assert.notEqual(postPageCacheKey(b, shown([a, b, c]), SITE_CODE), before);
+    assert.notEqual(postPageCacheKey(b, shown([post('a', 'A renamed'), b]), SITE_CODE), before);
+  });
+});

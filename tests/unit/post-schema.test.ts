@@ -61,3 +61,19 @@ describe('postSchema', () => {
     ]);
   });
 });
+
+describe('postSchema: series', () => {
+  it('takes a series name and a place in it', () => {
+    const post = postSchema.parse({ ...good, series: '  Kubernetes operators with Python ', seriesOrder: 2 });
+    assert.equal(post.series, 'Kubernetes operators with Python');
+    assert.equal(post.seriesOrder, 2);
+  });
+
+  it('refuses a misspelt series field, a place without a series and a name with nothing to link', () => {
+    assert.deepEqual(problems({ ...good, serie: 'Operators' }), ['serie: unknown field; did you mean series?']);
+    assert.deepEqual(problems({ ...good, seriesOrder: 1 }), ['seriesOrder: gives a place in a series: name the series too (series: …)']);
+    assert.deepEqual(problems({ ...good, series: '!!!' }), ['series: a series name needs a letter or a digit']);
+    assert.equal(problems({ ...good, series: 'Operators', seriesOrder: 0 }).length, 1);
+    assert.equal(problems({ ...good, series: 'Operators', seriesOrder: 1.5 }).length, 1);
+  });
+});

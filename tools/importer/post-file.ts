@@ -20,7 +20,7 @@ export interface PostFrontMatter {
  * Fields the feed cannot know: the author sets them by hand after an import, and a later
  * import must not take them away.
  */
-const AUTHOR_FIELDS = ['tags', 'draft', 'comments'] as const;
+const AUTHOR_FIELDS = ['tags', 'draft', 'comments', 'series', 'seriesOrder'] as const;
 
 export function renderPostFile(frontMatter: PostFrontMatter, body: string): string {
   const fields = Object.fromEntries(Object.entries(frontMatter).filter(([, value]) => value !== undefined));
@@ -64,7 +64,7 @@ export function parsePostFile(text: string): ParsedPostFile | undefined {
   return parsed && { frontMatter: parsed.data, body: parsed.body.replace(/^\r?\n/, '') };
 }
 
-/** Keeps what the author set on an earlier import (tags, drafts, comments), even over the feed's categories. */
+/** Keeps what the author set on an earlier import (tags, drafts, comments, series), even over the feed's categories. */
 export function withAuthorFields(imported: PostFrontMatter, existing: Record<string, unknown> | undefined): PostFrontMatter {
   if (!existing) return imported;
   const merged: PostFrontMatter = { ...imported };
@@ -76,7 +76,7 @@ export function withAuthorFields(imported: PostFrontMatter, existing: Record<str
   return orderFields(merged);
 }
 
-const FIELD_ORDER = ['title', 'description', 'pubDate', 'updatedDate', 'tags', 'draft', 'comments', 'legacyId', 'legacyUrl'];
+const FIELD_ORDER = ['title', 'description', 'pubDate', 'updatedDate', 'tags', 'series', 'seriesOrder', 'draft', 'comments', 'legacyId', 'legacyUrl'];
 
 function orderFields(frontMatter: PostFrontMatter): PostFrontMatter {
   const ordered: Record<string, unknown> = {};

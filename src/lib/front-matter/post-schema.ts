@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { closestMatch } from './did-you-mean.ts';
 import { parseCalendarDate } from './strict-dates.ts';
 import { descriptionProblem } from '../seo.ts';
+import { seriesSlug } from '../series.ts';
 import { TAG_PATTERN, TAG_RULE } from '../tags.ts';
 
 // YAML usually hands over a Date already (it reads `2021-01-18` as one). Strings,
@@ -20,6 +21,15 @@ const fields = {
   tags: z.array(z.string().regex(TAG_PATTERN, TAG_RULE)).default([]),
   draft: z.boolean().default(false),
   comments: z.boolean().default(true),
+  // The series this post is part of, by name; parts with the same name read in order.
+  series: z
+    .string()
+    .trim()
+    .min(1)
+    .refine((name) => seriesSlug(name) !== '', 'a series name needs a letter or a digit')
+    .optional(),
+  // Its place in the series, where publishing dates do not give the reading order.
+  seriesOrder: z.number().int().positive().optional(),
   legacyId: z.url().optional(),
   legacyUrl: z.url().optional(),
 };
@@ -43,6 +53,9 @@ export function unknownFieldMessage(key: string): string {
 export const postSchema = z.strictObject(fields).check(
   z.superRefine(
     (post, context) => {
+      if (post.seriesOrder !== undefined && post.series === undefined) {
+        context.addIssue({ code: 'custom', path: ['seriesOrder'], message: 'gives a place in a series: name the series too (series: …)', input: post.seriesOrder });
+      }
       if (typeof post.description !== 'string') return;
       const problem = descriptionProblem(post.description, { draft: post.draft === true });
       if (problem) context.addIssue({ code: 'custom', path: ['description'], message: problem, input: post.description });
