@@ -106,6 +106,9 @@ export function partLabel(position: number, total: number): string {
 }
 
 /** What structured data says of a post's series (json-ld.ts), with the series page's URL made absolute. */
-export function seriesFacts(place: SeriesPlace<unknown>, absolute: (path: string) => string): { name: string; url: string; position: number } {
+export function seriesFacts(
+  place: SeriesPlace<unknown>,
+  absolute: (path: string) => string,
+): { name: string; url: string; position: number } {
   return { name: place.series.name, url: absolute(seriesUrl(place.series.slug)), position: place.position };
 }

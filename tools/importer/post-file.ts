@@ -76,7 +76,19 @@ export function withAuthorFields(imported: PostFrontMatter, existing: Record<str
   return orderFields(merged);
 }
 
-const FIELD_ORDER = ['title', 'description', 'pubDate', 'updatedDate', 'tags', 'series', 'seriesOrder', 'draft', 'comments', 'legacyId', 'legacyUrl'];
+const FIELD_ORDER = [
+  'title',
+  'description',
+  'pubDate',
+  'updatedDate',
+  'tags',
+  'series',
+  'seriesOrder',
+  'draft',
+  'comments',
+  'legacyId',
+  'legacyUrl',
+];
 
 function orderFields(frontMatter: PostFrontMatter): PostFrontMatter {
   const ordered: Record<string, unknown> = {};

@@ -54,7 +54,12 @@ export const postSchema = z.strictObject(fields).check(
   z.superRefine(
     (post, context) => {
       if (post.seriesOrder !== undefined && post.series === undefined) {
-        context.addIssue({ code: 'custom', path: ['seriesOrder'], message: 'gives a place in a series: name the series too (series: …)', input: post.seriesOrder });
+        context.addIssue({
+          code: 'custom',
+          path: ['seriesOrder'],
+          message: 'gives a place in a series: name the series too (series: …)',
+          input: post.seriesOrder,
+        });
       }
       if (typeof post.description !== 'string') return;
       const problem = descriptionProblem(post.description, { draft: post.draft === true });
