@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
+import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
 
 // Markdown posts reach the feeds as the content layer stored them: the very HTML their
@@ -47,6 +48,31 @@ export function staticIslands(html: string): string {
       siblings.splice(index, 1, ...(node.tagName === 'astro-island' ? islandForFeed(node) : node.children));
       return index;
     }
+    return undefined;
+  });
+  return toHtml(tree);
+}
+
+const hasClass = (element: Element, name: string) =>
+  Array.isArray(element.properties.className) && element.properties.className.includes(name);
+
+/** A callout as feed readers show one without the site's styles: a quote opening with its label in bold. */
+function calloutForFeed(callout: Element): Element {
+  const [title, ...body] = callout.children.filter((child): child is Element => child.type === 'element');
+  const label = title ? toText(title).trim() : '';
+  return h('blockquote', [h('p', h('strong', label)), ...body]);
+}
+
+/**
+ * Post HTML with its callouts (src/markdown/callouts.ts) as quotes: a feed reader drops the
+ * site's icon styles and would show an aside's icon unstroked. HTML without callouts passes through.
+ */
+export function calloutsAsQuotes(html: string): string {
+  if (!html.includes('class="callout ')) return html;
+  const tree: Root = fromHtml(html, { fragment: true });
+  visit(tree, 'element', (node, index, parent) => {
+    if (!parent || index === undefined || node.tagName !== 'aside' || !hasClass(node, 'callout')) return undefined;
+    (parent.children as ElementContent[]).splice(index, 1, calloutForFeed(node));
     return undefined;
   });
   return toHtml(tree);

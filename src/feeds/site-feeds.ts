@@ -9,7 +9,7 @@ import { absoluteUrl, siteUrl, withBase } from '../lib/urls.ts';
 import type { Post } from '../lib/collection.ts';
 import { AbsoluteHtmlCache } from './absolute-html-cache.ts';
 import { FEED_PATHS, toFeedEntry, type FeedChannel, type FeedEntry } from './entries.ts';
-import { staticIslands } from './feed-html.ts';
+import { calloutsAsQuotes, staticIslands } from './feed-html.ts';
 
 // Glue between the collection and the feed builders; it needs `astro:content`, so the
 // logic it calls lives in entries.ts, rss.ts and atom.ts.
@@ -56,7 +56,7 @@ function feedEntry(post: Post): Promise<FeedEntry> {
   const key = `${post.id}:${post.digest}`;
   let entry = entries.get(key);
   if (!entry) {
-    entry = postHtml(post).then((html) => toFeedEntry(post, html, siteUrl, absoluteHtml.absolutise));
+    entry = postHtml(post).then((html) => toFeedEntry(post, calloutsAsQuotes(html), siteUrl, absoluteHtml.absolutise));
     entries.set(key, entry);
   }
   return entry;

@@ -8,6 +8,7 @@
 import { fileURLToPath } from 'node:url';
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import { basePathUrls } from './base-path.ts';
+import { callouts } from './callouts.ts';
 import { codeThemes } from './code-themes.ts';
 import { type CodeHighlighting, codeMetaOnPre, highlightCode } from './highlight-code.ts';
 import { newTabLinks } from './new-tab-links.ts';
@@ -46,5 +47,6 @@ export const postMarkdown = {
     // After the image plugin, which finds `/…` images in public/ by their root-relative path.
     basePathUrls(basePath),
     tables,
+    callouts,
   ],
 } satisfies SatteriProcessorOptions;

@@ -20,6 +20,8 @@ export interface SourcePost {
   draft: boolean;
   /** `comments: false` turns the post's comments off. */
   comments: boolean;
+  /** The series the post names, as written. */
+  series?: string;
   body: string;
   /** The whole file, front matter included. */
   source: string;
@@ -47,6 +49,7 @@ export function readPosts(): SourcePost[] {
         tags: Array.isArray(data.tags) ? data.tags.map(String) : [],
         draft: data.draft === true,
         comments: data.comments !== false,
+        series: typeof data.series === 'string' ? data.series.trim() : undefined,
         body,
         source,
       };

@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { staticIslands } from '../../src/feeds/feed-html.ts';
+import { calloutsAsQuotes, staticIslands } from '../../src/feeds/feed-html.ts';
+import { postRenderer } from '../support/post-renderer.ts';
 import { toFeedEntry } from '../../src/feeds/entries.ts';
 
 const tree = (html: string) => fromHtml(html, { fragment: true });
@@ -39,5 +40,20 @@ describe('interactive islands in feeds', () => {
     const note = selectAll('p', content).find((p) => toText(p).includes('interactive'));
     assert.ok(note, 'a note follows the island');
     assert.equal(select('a', note)!.properties.href, 'https://shipit.dev/posts/island-post.html');
+  });
+});
+
+describe('callouts in feeds', () => {
+  it('become a quote opening with the label in bold, keeping their text', async () => {
+    const page = (await (await postRenderer()).render('> [!WARNING]\n> Take a backup *first*.\n\nAfter.\n')).code;
+    const feed = calloutsAsQuotes(page);
+    assert.match(feed, /^<blockquote><p><strong>Warning<\/strong><\/p><p>Take a backup <em>first<\/em>\.<\/p><\/blockquote>/);
+    assert.doesNotMatch(feed, /<aside|<svg/);
+    assert.match(feed, /<p>After\.<\/p>/);
+  });
+
+  it('leave HTML without callouts untouched', () => {
+    const html = '<blockquote><p>A quote.</p></blockquote><aside class="note">Aside</aside>';
+    assert.equal(calloutsAsQuotes(html), html);
   });
 });

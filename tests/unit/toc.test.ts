@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { tableOfContents, type HeadingLike } from '../../src/lib/toc.ts';
+import { sectionBeingRead, tableOfContents, type HeadingLike } from '../../src/lib/toc.ts';
 
 const h = (depth: number, slug: string): HeadingLike => ({ depth, slug, text: slug.toUpperCase() });
 
@@ -33,5 +33,18 @@ describe('tableOfContents', () => {
       ['a', 'b', 'c'],
     );
     assert.deepEqual(toc[0]!.children, []);
+  });
+});
+
+describe('sectionBeingRead', () => {
+  it('is the last section whose heading has passed the line, none above the first', () => {
+    assert.equal(sectionBeingRead([300, 900, 1500], 200), -1);
+    assert.equal(sectionBeingRead([150, 900, 1500], 200), 0);
+    assert.equal(sectionBeingRead([-800, -100, 1500], 200), 1);
+    assert.equal(sectionBeingRead([-3000, -2000, -1000], 200), 2);
+  });
+
+  it('treats a heading it could not find (a top of Infinity) as below the window', () => {
+    assert.equal(sectionBeingRead([-500, Number.POSITIVE_INFINITY, 900], 200), 0);
   });
 });
