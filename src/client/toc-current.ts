@@ -30,10 +30,9 @@ function mark(link: HTMLAnchorElement | undefined): void {
 
 function update(): void {
   pending = false;
-  if (!wide.matches) return mark(undefined);
   // A heading counts as read once it passes the upper fifth of the window.
   const tops = headings.map((heading) => heading?.getBoundingClientRect().top ?? Number.POSITIVE_INFINITY);
-  mark(links[sectionBeingRead(tops, window.innerHeight / 5)]);
+  mark(wide.matches ? links[sectionBeingRead(tops, window.innerHeight / 5)] : undefined);
 }
 
 function scheduleUpdate(): void {

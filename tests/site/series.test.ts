@@ -90,7 +90,7 @@ describe('the fixture series: a draft part, two parts of one day placed by serie
   });
 
   test('structured data says each part is part of the series', () => {
-    const [posting] = jsonLdBlocks(pageOf(DIST_FIXTURES, postPath(parts[1]!))) as Record<string, any>[];
+    const [posting] = jsonLdBlocks(pageOf(DIST_FIXTURES, postPath(parts[1]!))) as Record<string, unknown>[];
     assert.equal(posting!.position, 2);
     assert.deepEqual(posting!.isPartOf, {
       '@type': 'CreativeWorkSeries',
