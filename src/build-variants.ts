@@ -36,6 +36,9 @@ export const outDir = process.env.SHIPIT_STAGING_DIR ?? siteDir;
  */
 export const FIXTURE_SITE_URL = 'https://example.github.io/blog';
 export const siteUrlOverride = isFixtureBuild ? FIXTURE_SITE_URL : undefined;
+/** The fixture build names a repository, so the tests see the posts' edit links. */
+export const FIXTURE_REPOSITORY = { url: 'https://github.com/example/blog', branch: 'main' };
+export const repositoryOverride = isFixtureBuild ? FIXTURE_REPOSITORY : undefined;
 // Each variant keeps its own cache: Astro empties its content cache when the config
 // (site URL, output folder) differs from the build before.
 export const cacheDir = benchDir ? join(benchDir, 'cache') : isFixtureBuild ? './node_modules/.astro-fixtures' : './node_modules/.astro';

@@ -59,6 +59,9 @@ export const site = parseSiteConfig({
     lazy: true,
     themes: { light: 'light', dark: 'dark' },
   },
+  // The GitHub repository holding this blog's source: each post then links to GitHub's editor
+  // for its file ("Edit this post"), so readers can suggest a fix. Left out, no such link shows.
+  // repository: { url: 'https://github.com/owner/name', branch: 'main' },
 });
 
 export default site;

@@ -54,6 +54,11 @@ export function postUrl(id: string): string {
   return `/posts/${id}.html`;
 }
 
+/** The post as plain Markdown, beside its page (src/pages/posts/[slug].md.ts). */
+export function postMarkdownUrl(id: string): string {
+  return `/posts/${id}.md`;
+}
+
 /** Every tag with the number of posts using it: most used first, then alphabetical. */
 export function collectTags(posts: readonly PostLike[]): TagCount[] {
   const counts = new Map<string, number>();

@@ -69,6 +69,16 @@ export const siteConfigSchema = z
     postsPerPage: count,
     descriptionLength: descriptionLengthSchema,
     giscus: giscusSchema.optional(),
+    /** The GitHub repository of the blog's source, for each post's "Edit this post" link. */
+    repository: z
+      .strictObject({
+        url: httpsUrl(
+          (url) => !url.search && !url.hash && url.pathname.split('/').filter(Boolean).length === 2,
+          'must be a repository URL like https://github.com/owner/name',
+        ),
+        branch: text,
+      })
+      .optional(),
   })
   .superRefine((config, context) => {
     // The site description is the meta description of most pages, so it obeys their rule.

@@ -56,10 +56,17 @@ export function calloutOf(quote: Element): Element | undefined {
     properties: { className: ['callout-title'] },
     children: [icon(kind), { type: 'text', value: CALLOUT_KINDS[kind].label }],
   };
-  return { type: 'element', tagName: 'aside', properties: { className: ['callout', `callout-${kind}`] }, children: [title, ...body] };
+  // role="note": an aside set apart from the text it sits in, not a landmark of the page, so
+  // a post may hold any number of them.
+  return {
+    type: 'element',
+    tagName: 'aside',
+    properties: { className: ['callout', `callout-${kind}`], role: 'note' },
+    children: [title, ...body],
+  };
 }
 
-/** Sätteri hast plugin: `> [!NOTE]` … quotes become `<aside class="callout callout-note">`, in `.md` and `.mdx` alike. */
+/** Sätteri hast plugin: `> [!NOTE]` … quotes become `<aside class="callout callout-note" role="note">`, in `.md` and `.mdx` alike. */
 export const callouts: HastPluginDefinition = {
   name: 'shipit:callouts',
   element: {

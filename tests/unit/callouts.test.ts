@@ -13,7 +13,7 @@ describe('GitHub alerts in posts', () => {
       assert.match(
         out,
         new RegExp(
-          `^<aside class="callout callout-${kind}"><p class="callout-title"><svg [^>]*aria-hidden="true"[^>]*>.*?</svg>${label}</p>`,
+          `^<aside class="callout callout-${kind}" role="note"><p class="callout-title"><svg [^>]*aria-hidden="true"[^>]*>.*?</svg>${label}</p>`,
         ),
       );
       assert.match(out, /<p>Mind the <em>gap<\/em>\.<\/p>\s*<p>Second paragraph\.<\/p>\s*<\/aside>/);
@@ -24,7 +24,7 @@ describe('GitHub alerts in posts', () => {
   it('reads the marker in any case, and with its text starting after a blank quote line', async () => {
     assert.match(
       await html('> [!Warning]\n>\n> Backups first.\n'),
-      /<aside class="callout callout-warning">.*<p>Backups first\.<\/p><\/aside>/s,
+      /<aside class="callout callout-warning" role="note">.*<p>Backups first\.<\/p><\/aside>/s,
     );
   });
 
