@@ -1,7 +1,19 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { DIST_FIXTURES, hrefIn } from '../support/built-site.ts';
 import { longestPost, postPath } from '../support/content.ts';
-import { A_TAG, POST_WITH_CODE, POST_WITH_FIGURES, POST_WITH_TABLE, THEMES, VIEWPORTS } from '../support/views.ts';
+import { FIXTURE_SITE, serveFixtureBuild } from '../support/fixture-site.ts';
+import {
+  A_TAG,
+  A_SERIES_PAGE,
+  POST_IN_SERIES,
+  POST_WITH_CODE,
+  POST_WITH_FIGURES,
+  POST_WITH_TABLE,
+  THEMES,
+  VIEWPORTS,
+} from '../support/views.ts';
 
 const pages = [
   '/',
@@ -12,6 +24,9 @@ const pages = [
   '/archive/',
   '/tags/',
   `/tags/${A_TAG}/`,
+  postPath(POST_IN_SERIES),
+  '/series/',
+  A_SERIES_PAGE,
   '/about/',
   '/no-such-page',
 ];
@@ -25,28 +40,39 @@ const RUNS = [
   { theme: 'light', viewport: VIEWPORTS[1], rules: 'contrast' },
 ] as const;
 
+async function expectNoViolations(page: Page): Promise<void> {
+  for (const { theme, viewport, rules } of RUNS) {
+    await page.emulateMedia({ colorScheme: theme });
+    await page.setViewportSize(viewport);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    // Folded parts (the table of contents on phones) are checked open too.
+    await page.locator('details').evaluateAll((all) =>
+      all.forEach((d) => {
+        (d as HTMLDetailsElement).open = true;
+      }),
+    );
+    const axe = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
+    const { violations } = await (rules === 'all' ? axe : axe.withRules(['color-contrast'])).analyze();
+    expect(
+      violations.map(({ id, impact, nodes }) => `${impact} ${id}: ${nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      `${theme} theme, ${viewport.name}, ${rules === 'all' ? 'every rule' : 'contrast'}`,
+    ).toEqual([]);
+  }
+}
+
 for (const path of new Set(pages)) {
   test(`${path} has no axe violations in either theme on a phone or a desktop`, async ({ page }) => {
     await page.goto(path);
-    for (const { theme, viewport, rules } of RUNS) {
-      await page.emulateMedia({ colorScheme: theme });
-      await page.setViewportSize(viewport);
-      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      // Folded parts (the table of contents on phones) are checked open too.
-      await page.locator('details').evaluateAll((all) =>
-        all.forEach((d) => {
-          (d as HTMLDetailsElement).open = true;
-        }),
-      );
-      const axe = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
-      const { violations } = await (rules === 'all' ? axe : axe.withRules(['color-contrast'])).analyze();
-      expect(
-        violations.map(({ id, impact, nodes }) => `${impact} ${id}: ${nodes.map((n) => n.target.join(' ')).join(', ')}`),
-        `${theme} theme, ${viewport.name}, ${rules === 'all' ? 'every rule' : 'contrast'}`,
-      ).toEqual([]);
-    }
+    await expectNoViolations(page);
   });
 }
+
+test('the five kinds of callout have no axe violations in either theme on a phone or a desktop', async ({ page }) => {
+  await serveFixtureBuild(page);
+  await page.goto(`${FIXTURE_SITE}${hrefIn(DIST_FIXTURES, postPath('callouts-fixture'))}`);
+  await expect(page.locator('.callout')).toHaveCount(5);
+  await expectNoViolations(page);
+});
 
 test.describe('the zoomed image dialog', () => {
   for (const theme of THEMES) {

@@ -1,12 +1,12 @@
 import { expect, type Page, test } from '@playwright/test';
 import { FEED_PATHS } from '../../src/feeds/entries.ts';
 import { DIST, DIST_FIXTURES, hrefIn } from '../support/built-site.ts';
-import { postPath, publishedPosts } from '../support/content.ts';
+import { longestPost, postPath, publishedPosts } from '../support/content.ts';
 import { type CspRecord, recordCsp, sendHeadersFile } from '../support/csp-violations.ts';
 import { FIXTURE_SITE, serveFixtureBuild } from '../support/fixture-site.ts';
 import { giscusFrame, stubGiscus } from '../support/giscus-stub.ts';
 import { openSearch, results, search } from '../support/search-driver.ts';
-import { A_TAG, LONG_POST_WITH_COMMENTS, POST_WITH_CODE } from '../support/views.ts';
+import { A_SERIES_PAGE, A_TAG, LONG_POST_WITH_COMMENTS, POST_WITH_CODE, VIEWPORTS } from '../support/views.ts';
 
 // Each kind of page, used as a reader would, under the policy of its meta tag and the one
 // _headers adds (as Netlify or Cloudflare Pages send it): the browser must refuse nothing.
@@ -79,6 +79,14 @@ test.describe('the pages of dist/, served with their _headers', () => {
     await expectNothingRefused(page);
   });
 
+  test('a long post read on a desktop, its contents marking the section being read', async ({ page }) => {
+    await page.setViewportSize(VIEWPORTS[1]);
+    await page.goto(postPath(longestPost().id));
+    await page.locator('.post-body h2').last().scrollIntoViewIfNeeded();
+    await expect(page.locator('.toc a[aria-current]')).toHaveCount(1);
+    await expectNothingRefused(page);
+  });
+
   test('the about page and its image zoom', async ({ page }) => {
     await page.goto('/about/');
     await page.getByRole('button', { name: /^Enlarge image/ }).click();
@@ -88,7 +96,7 @@ test.describe('the pages of dist/, served with their _headers', () => {
     await expectNothingRefused(page);
   });
 
-  for (const path of ['/tags/', `/tags/${A_TAG}/`, '/archive/', '/404.html']) {
+  for (const path of ['/tags/', `/tags/${A_TAG}/`, '/archive/', '/series/', A_SERIES_PAGE, '/404.html']) {
     test(`the listing ${path}`, async ({ page }) => {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -144,6 +152,14 @@ test.describe('the fixture build, under a base path', () => {
     await expect(counter.locator('xpath=ancestor::astro-island')).not.toHaveAttribute('ssr', { timeout: 10_000 });
     await counter.getByRole('button', { name: 'Add one' }).click();
     await expect(counter.locator('output')).toHaveText('4');
+    await expectNothingRefused(page);
+  });
+
+  test('a post with every kind of callout, read on a desktop', async ({ page }) => {
+    await page.setViewportSize(VIEWPORTS[1]);
+    await page.goto(at(postPath('callouts-fixture')));
+    await expect(page.locator('.callout-title svg').first()).toBeVisible();
+    await toggleTheme(page);
     await expectNothingRefused(page);
   });
 

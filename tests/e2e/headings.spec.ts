@@ -55,6 +55,16 @@ test.describe('table of contents', () => {
       await firstLink.click();
       await expect(page).toHaveURL(/#.+$/);
     });
+
+    test('marks no section: the folded contents stay as they are', async ({ page }) => {
+      await page.goto(postPath(longestPost().id));
+      const toc = page.getByRole('navigation', { name: 'On this page' });
+      const href = (await toc.locator('a').nth(1).getAttribute('href'))!;
+      await page.locator(`[id="${decodeURIComponent(href.slice(1))}"]`).evaluate((heading) => heading.scrollIntoView());
+      await page.evaluate(() => new Promise(requestAnimationFrame));
+      await expect(toc.locator('a[aria-current]')).toHaveCount(0);
+      await expect(toc.locator('details')).not.toHaveAttribute('open');
+    });
   });
 
   test.describe('on a desktop', () => {
@@ -67,6 +77,37 @@ test.describe('table of contents', () => {
       const tocBox = (await toc.boundingBox())!;
       const bodyBox = (await page.locator('.post-body').boundingBox())!;
       expect(tocBox.x).toBeGreaterThan(bodyBox.x + bodyBox.width);
+    });
+
+    test('stays in view and marks the section being read, moving nothing, with reduced motion too', async ({ page }) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      // Layout shifts of the whole visit: marking a section must cause none.
+      await page.addInitScript(() => {
+        (window as Window & { shifts?: number }).shifts = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) (window as Window & { shifts?: number }).shifts! += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(postPath(longestPost().id));
+      const toc = page.getByRole('navigation', { name: 'On this page' });
+      const links = toc.getByRole('link');
+      const marked = toc.locator('a[aria-current]');
+      const sections = await links.count();
+      for (const index of [Math.floor(sections / 2), sections - 1, 0]) {
+        const href = (await links.nth(index).getAttribute('href'))!;
+        await page.locator(`[id="${decodeURIComponent(href.slice(1))}"]`).evaluate((heading) => heading.scrollIntoView());
+        await expect(marked).toHaveCount(1);
+        await expect(marked).toHaveAttribute('href', href);
+        await expect(marked).toHaveAttribute('aria-current', 'location');
+        await expect(marked).toBeInViewport();
+      }
+      expect(await marked.evaluate((link) => getComputedStyle(link).transitionDuration)).toBe('0s');
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await expect(marked).toHaveCount(0);
+      expect(await page.evaluate(() => (window as Window & { shifts?: number }).shifts)).toBe(0);
     });
   });
 });

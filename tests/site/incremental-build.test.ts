@@ -16,11 +16,8 @@ let dir: string;
 const posts = () => join(dir, 'posts');
 const store = () => join(dir, 'cache', 'data-store.json');
 
-function writePost(name: string, body: string): void {
-  writeFileSync(
-    join(posts(), `${name}.md`),
-    `---\ntitle: Post ${name}\ndescription: ${description}\npubDate: 2024-01-18\n---\n\n${body}\n`,
-  );
+function writePost(name: string, body: string, frontMatter = 'pubDate: 2024-01-18'): void {
+  writeFileSync(join(posts(), `${name}.md`), `---\ntitle: Post ${name}\ndescription: ${description}\n${frontMatter}\n---\n\n${body}\n`);
 }
 
 function build(): void {
@@ -78,5 +75,26 @@ describe('a second build', () => {
     build();
     assert.match(page('untouched'), /quokka/);
     assert.doesNotMatch(page('untouched'), /kept-quokka/);
+  });
+
+  it('renders again every part of a series a new part joins, and no other post', () => {
+    // The parts are older than the other posts, and the new one the oldest: it becomes the
+    // date-ordered neighbour of no post outside the series. seriesOrder makes it the last part.
+    writePost('part-a', 'Words of part a: dingo.', 'pubDate: 2023-02-01\nseries: Fixture walk\nseriesOrder: 1');
+    writePost('part-b', 'Words of part b: emu.', 'pubDate: 2023-03-01\nseries: Fixture walk\nseriesOrder: 2');
+    build();
+    assert.match(page('part-b'), /Part 2 of 2 in/);
+    mark(keptPage('part-a'), 'dingo', 'kept-dingo');
+    mark(keptPage('part-b'), 'emu', 'kept-emu');
+    mark(keptPage('untouched'), 'quokka', 'kept-quokka');
+    writePost('part-c', 'Words of part c: koala.', 'pubDate: 2022-01-01\nseries: Fixture walk\nseriesOrder: 3');
+    build();
+
+    for (const part of ['part-a', 'part-b']) {
+      assert.doesNotMatch(page(part), /kept-/, `${part} was rendered again`);
+      assert.match(page(part), /of 3 in <a [^>]*>Fixture walk<\/a>/);
+    }
+    assert.match(page('untouched'), /kept-quokka/, 'a post outside the series was kept');
+    assert.match(page('part-c'), /Part 3 of 3 in/);
   });
 });

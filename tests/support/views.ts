@@ -1,3 +1,4 @@
+import { seriesSlug, seriesUrl } from '../../src/lib/series.ts';
 import { codeFences, postPath, publishedPosts, type SourcePost, tagCounts } from './content.ts';
 
 // The screens and themes the acceptance criteria name.
@@ -36,6 +37,9 @@ export const LINKING_POST = pick('a link to another post', (post) => postLinks(p
 export const LINKED_POST_ID = postLinks(LINKING_POST)[0]!;
 /** The most used tag. */
 export const A_TAG = [...tagCounts()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+/** The longest post in a series, and its series' page. */
+export const POST_IN_SERIES = pick('a series', (post) => (post.series ? post.body.length : 0)).id;
+export const A_SERIES_PAGE = seriesUrl(seriesSlug(publishedPosts().find((post) => post.id === POST_IN_SERIES)!.series!));
 /** The longest post with comments: its comments start well below the first screen. */
 export const LONG_POST_WITH_COMMENTS = pick('comments', (post) => (post.comments ? post.body.length : 0)).id;
 
