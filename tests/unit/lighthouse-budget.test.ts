@@ -16,6 +16,25 @@ describe('budgetPages', () => {
     assert.deepEqual(budgetPages(files), { paths: ['/', '/posts/long.html', '/tags/kubernetes/'], missing: [] });
   });
 
+  it('also audits the longest part of a series, unless the longest post is one', () => {
+    const files = new Map([
+      ['/index.html', 9000],
+      ['/posts/part-1.html', 20_000],
+      ['/posts/part-2.html', 30_000],
+      ['/posts/long.html', 90_000],
+      ['/tags/kubernetes/index.html', 7000],
+    ]);
+    const parts = new Set(['/posts/part-1.html', '/posts/part-2.html']);
+    assert.deepEqual(budgetPages(files, (path) => parts.has(path)).paths, [
+      '/',
+      '/posts/long.html',
+      '/posts/part-2.html',
+      '/tags/kubernetes/',
+    ]);
+    parts.add('/posts/long.html');
+    assert.deepEqual(budgetPages(files, (path) => parts.has(path)).paths, ['/', '/posts/long.html', '/tags/kubernetes/']);
+  });
+
   it('names each kind of page the build does not have', () => {
     assert.deepEqual(budgetPages(new Map([['/index.html', 100]])).missing, [
       'post (/posts/<slug>.html)',

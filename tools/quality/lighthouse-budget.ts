@@ -2,13 +2,16 @@
 // whatever the build holds, and a one-line summary per page (it prints failures only).
 
 /**
- * Home, the longest post and the biggest tag page (the most posts), as site paths,
- * picked by file size. A missing kind is named in `missing` so the report says so.
+ * Home, the longest post, the longest part of a series (when the longest post is not one) and
+ * the biggest tag page (the most posts), as site paths, picked by file size. A missing kind is named in `missing` so the report says so.
  */
-export function budgetPages(files: ReadonlyMap<string, number>): { paths: string[]; missing: string[] } {
-  const largest = (pattern: RegExp) =>
+export function budgetPages(
+  files: ReadonlyMap<string, number>,
+  isSeriesPart: (path: string) => boolean = () => false,
+): { paths: string[]; missing: string[] } {
+  const largest = (pattern: RegExp, also: (path: string) => boolean = () => true) =>
     [...files]
-      .filter(([path]) => pattern.test(path))
+      .filter(([path]) => pattern.test(path) && also(path))
       .sort(([pathA, sizeA], [pathB, sizeB]) => sizeB - sizeA || pathA.localeCompare(pathB))[0]?.[0];
 
   const paths: string[] = [];
@@ -19,6 +22,10 @@ export function budgetPages(files: ReadonlyMap<string, number>): { paths: string
   const post = largest(/^\/posts\/[^/]+\.html$/);
   if (post) paths.push(post);
   else missing.push('post (/posts/<slug>.html)');
+
+  // A part of a series carries the series' list and next part too; a blog may have none.
+  const part = largest(/^\/posts\/[^/]+\.html$/, isSeriesPart);
+  if (part && part !== post) paths.push(part);
 
   const tag = largest(/^\/tags\/[^/]+\/index\.html$/);
   if (tag) paths.push(tag.replace(/index\.html$/, ''));
