@@ -37,3 +37,8 @@ export function postPageCacheKey(
     seriesParts: shown.seriesParts?.map(summary),
   });
 }
+
+/** The key of a post's Markdown copy (/posts/<slug>.md), which shows the post alone. */
+export function postCopyCacheKey(post: KeyedPost, siteCode: string): string {
+  return digestOf({ siteCode, post: summary(post) });
+}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { postPageCacheKey } from '../../src/lib/page-cache-key.ts';
+import { postCopyCacheKey, postPageCacheKey } from '../../src/lib/page-cache-key.ts';
 
 const post = (id: string, title: string, tags: string[] = ['aws'], digest = `${id}-1`) => ({
   id,
@@ -45,5 +45,15 @@ describe("a series part's cache key", () => {
     assert.equal(postPageCacheKey(b, shown([a, b]), SITE_CODE), before);
     assert.notEqual(postPageCacheKey(b, shown([a, b, c]), SITE_CODE), before);
     assert.notEqual(postPageCacheKey(b, shown([post('a', 'A renamed'), b]), SITE_CODE), before);
+  });
+});
+
+describe("a post's Markdown copy's cache key", () => {
+  it("changes with the post and the site's code only", () => {
+    const key = postCopyCacheKey(b, SITE_CODE);
+    assert.equal(postCopyCacheKey(b, SITE_CODE), key);
+    assert.notEqual(postCopyCacheKey(post('b', 'B', ['aws'], 'b-2'), SITE_CODE), key, 'its body changed');
+    assert.notEqual(postCopyCacheKey({ ...b, data: { ...b.data, tags: ['python'] } }, SITE_CODE), key);
+    assert.notEqual(postCopyCacheKey(b, 'hash after the copy code changed'), key);
   });
 });
