@@ -64,7 +64,7 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * and images, `]: x` of definitions, href and src in HTML. `#section` then leads to the page's section.
  */
 function absoluteUrlEdits(node: Node, source: string, start: number, context: PortableContext): Edit[] {
-  if (node.type === 'html') {
+  if (node.type === 'html' || node.type.startsWith('mdxJsx')) {
     return [...source.matchAll(/\b(?:href|src)=["']([^"']*)/g)]
       .filter((match) => !worksAnywhere(match[1]!))
       .map((match) => {
@@ -103,6 +103,8 @@ function editsFor(tree: Node, body: string, context: PortableContext): Edit[] {
           edits.push({ start, end, text: islandSentence(node, context.pageUrl) });
           return;
         }
+        // An HTML element in MDX: its own tag's attributes here, its children as they are visited.
+        edits.push(...absoluteUrlEdits(node, source.slice(0, source.indexOf('>') + 1), start, context));
         break;
       case 'heading': {
         // kramdown's `{#id}` is the site's; other Markdown readers would show it as text.

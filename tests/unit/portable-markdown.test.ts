@@ -75,6 +75,13 @@ describe('the Markdown copy of a post', () => {
     assert.match(body, /^# Operators: part #1\n\nBefore \./);
   });
 
+  it('makes the URLs of HTML in an MDX post absolute, keeping the HTML', () => {
+    const mdx = '<figure>\n  <img src="/img/a.png" alt="A" />\n  <figcaption>[Source](/posts/b.html)</figcaption>\n</figure>\n';
+    const { body } = split(portableMarkdown(post(mdx, true), context));
+    assert.match(body, /<img src="https:\/\/blog\.test\/img\/a\.png" alt="A" \/>/);
+    assert.match(body, /\[Source\]\(https:\/\/blog\.test\/posts\/b\.html\)/);
+  });
+
   it('keeps the same text in a .md post as it is: JSX-like text there is not MDX', () => {
     const { body } = split(portableMarkdown(post('Use <Counter /> and {braces} as text.\n'), context));
     assert.match(body, /Use <Counter \/> and \{braces\} as text\./);
