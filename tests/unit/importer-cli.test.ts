@@ -89,13 +89,14 @@ describe('bad input ends in a clear message, never a stack trace', () => {
     assert.equal(existsSync(join(result.dir, 'posts')), false);
   });
 
-  test('a bare & and an unknown encoding are refused by name', () => {
+  test('a bare & is refused by line and column; an unknown encoding is a warning naming the one used', () => {
     const ampersand = importFeed(atomFeed('<entry><title>A & B</title></entry>'));
     assert.equal(ampersand.status, 1);
     assert.match(ampersand.stderr, /feed\.xml:6:\d+: malformed XML: a bare "&"/);
-    const encoding = importFeed(atomFeed(atomEntry()).replace('utf-8', 'x-unheard-of'));
-    assert.equal(encoding.status, 1);
-    assert.match(encoding.stderr, /feed\.xml: unknown encoding "x-unheard-of"/);
+    const encoding = importFeed(`\n\n${atomFeed(atomEntry()).replace('utf-8', 'x-unheard-of')}`);
+    assert.equal(encoding.status, 0, encoding.output);
+    assert.match(encoding.stderr, /warning: feed\.xml: its XML declaration names the unknown encoding "x-unheard-of": read as UTF-8/);
+    assert.doesNotMatch(encoding.output, STACK_FRAME);
   });
 
   test('odd entries are warnings naming them; the others are imported', () => {

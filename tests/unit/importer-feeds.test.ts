@@ -82,7 +82,10 @@ describe('reading feeds', () => {
   });
 
   test('a document that is not a feed is refused', () => {
-    assert.throws(() => parseFeed('<html><body/></html>'), /neither <feed> nor <rss>/);
+    assert.throws(
+      () => parseFeed('<html><body/></html>'),
+      /not a feed: the root element is <html>; the importer reads RSS 0\.9x, 1\.0 and 2\.0, and Atom 0\.3 and 1\.0/,
+    );
   });
 });
 
@@ -95,21 +98,106 @@ describe('feed encodings', () => {
 
   test('a UTF-8 byte order mark is not part of the XML', () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(feedIn('utf-8'))]);
-    assert.equal(parseFeed(decodeFeed(bytes)).entries[0]!.title, 'Café crème');
+    assert.equal(parseFeed(decodeFeed(bytes).text).entries[0]!.title, 'Café crème');
   });
 
   test('a feed declared ISO-8859-1 is read in that encoding', () => {
     const bytes = Uint8Array.from(feedIn('ISO-8859-1'), (char) => char.charCodeAt(0));
     assert.equal(bytes.includes(0xe9), true, 'é is one Latin-1 byte');
-    assert.equal(parseFeed(decodeFeed(bytes)).entries[0]!.title, 'Café crème');
+    assert.equal(parseFeed(decodeFeed(bytes).text).entries[0]!.title, 'Café crème');
   });
 
-  test('an unknown encoding, or bytes invalid in the declared one, are refused clearly', () => {
-    assert.throws(
-      () => decodeFeed(new TextEncoder().encode(feedIn('klingon-8'))),
-      (error: unknown) => error instanceof FeedParseError && /unknown encoding "klingon-8"/.test(error.message),
-    );
+  test('an unknown, missing or wrong encoding falls back as feed readers do, saying which encoding it used', () => {
+    const utf8 = decodeFeed(new TextEncoder().encode(feedIn('klingon-8')));
+    assert.equal(parseFeed(utf8.text).entries[0]!.title, 'Café crème');
+    assert.match(utf8.warning!, /unknown encoding "klingon-8": read as UTF-8/);
+
     const latin1Bytes = Uint8Array.from(feedIn('utf-8'), (char) => char.charCodeAt(0));
-    assert.throws(() => decodeFeed(latin1Bytes), /not valid utf-8/);
+    const mislabelled = decodeFeed(latin1Bytes);
+    assert.equal(parseFeed(mislabelled.text).entries[0]!.title, 'Café crème');
+    assert.match(mislabelled.warning!, /not valid utf-8, the encoding its XML declaration names: read as Windows-1252/);
+
+    const undeclared = Uint8Array.from(atomFeed(atomEntry({ title: 'Café crème' })).replace(' encoding="utf-8"', ''), (char) =>
+      char.charCodeAt(0),
+    );
+    const fallback = decodeFeed(undeclared);
+    assert.equal(parseFeed(fallback.text).entries[0]!.title, 'Café crème');
+    assert.match(fallback.warning!, /names no encoding and is not valid UTF-8: read as Windows-1252/);
+
+    assert.equal(decodeFeed(new TextEncoder().encode(feedIn('utf-8'))).warning, undefined);
+  });
+});
+
+describe('every feed format feed readers read', () => {
+  const BODY = '<p>Hello there, this opening paragraph is long enough to describe the whole post well.</p>';
+  const titles = (xml: string) =>
+    parseFeed(xml).entries.map((entry) => [entry.title, entry.link, entry.published?.toISOString().slice(0, 10)]);
+
+  test('RSS 1.0 (RDF), with Dublin Core dates and subjects, and content:encoded beside the description', () => {
+    const rdf = `<?xml version="1.0"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
+  xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+  <channel rdf:about="https://old.example/"><title>Old</title><link>https://old.example/</link><description>d</description></channel>
+  <item rdf:about="https://old.example/2009/first">
+    <title>First</title><link>/2009/first</link><dc:date>2009-03-01T12:00:00Z</dc:date><dc:subject>Linux</dc:subject>
+    <description>A summary the author wrote for this entry, long enough to be its description.</description>
+    <content:encoded><![CDATA[${BODY}]]></content:encoded>
+  </item>
+</rdf:RDF>`;
+    const feed = parseFeed(rdf);
+    assert.equal(feed.format, 'rdf');
+    assert.deepEqual(titles(rdf), [['First', 'https://old.example/2009/first', '2009-03-01']]);
+    const [entry] = feed.entries;
+    assert.equal(entry!.id, 'https://old.example/2009/first');
+    assert.deepEqual(entry!.categories, ['Linux']);
+    assert.equal(entry!.html, BODY);
+    assert.match(entry!.summary!, /^A summary the author wrote/);
+  });
+
+  test('RSS 0.90, the RDF of Netscape, and RSS 0.91', () => {
+    const rss090 = `<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://my.netscape.com/rdf/simple/0.9/">
+  <channel><title>Old</title><link>https://old.example/</link></channel>
+  <item><title>Ninety</title><link>https://old.example/ninety</link></item>
+</rdf:RDF>`;
+    assert.deepEqual(titles(rss090), [['Ninety', 'https://old.example/ninety', undefined]]);
+    const rss091 = `<rss version="0.91"><channel><title>Old</title><link>https://old.example/</link>
+  <item><title>Ninety-one</title><link>https://old.example/91</link><description>${BODY.replace(/</g, '&lt;')}</description></item>
+</channel></rss>`;
+    assert.deepEqual(titles(rss091), [['Ninety-one', 'https://old.example/91', undefined]]);
+    assert.equal(parseFeed(rss091).entries[0]!.html, BODY);
+  });
+
+  test('Atom 0.3: issued and modified dates, escaped and base64 content, a summary beside the content', () => {
+    const atom03 = `<?xml version="1.0" encoding="utf-8"?>
+<feed version="0.3" xmlns="http://purl.org/atom/ns#">
+  <title>Old</title><link rel="alternate" type="text/html" href="https://old.example/"/>
+  <entry>
+    <title>Escaped</title><link rel="alternate" type="text/html" href="https://old.example/escaped"/>
+    <id>tag:old.example,2005:1</id><issued>2005-06-01T10:00:00Z</issued><modified>2005-06-02T10:00:00Z</modified>
+    <summary type="text/plain">What the author says the entry is about, in one sentence or two.</summary>
+    <content type="text/html" mode="escaped">${BODY.replace(/</g, '&lt;')}</content>
+  </entry>
+  <entry>
+    <title>Encoded</title><link rel="alternate" href="/encoded"/><issued>2005-07-01T10:00:00Z</issued>
+    <content type="text/html" mode="base64">${Buffer.from(BODY).toString('base64')}</content>
+  </entry>
+</feed>`;
+    assert.deepEqual(titles(atom03), [
+      ['Escaped', 'https://old.example/escaped', '2005-06-01'],
+      ['Encoded', 'https://old.example/encoded', '2005-07-01'],
+    ]);
+    const [escaped, encoded] = parseFeed(atom03).entries;
+    assert.equal(escaped!.updated?.toISOString().slice(0, 10), '2005-06-02');
+    assert.equal(escaped!.html, BODY);
+    assert.match(escaped!.summary!, /^<p>What the author says/);
+    assert.equal(encoded!.html, BODY);
+  });
+
+  test('blank lines before the XML declaration, and errors still named by their line', () => {
+    assert.deepEqual(titles(`\n\n  ${atomFeed(atomEntry())}`), [['A post', 'https://example.org/posts/a-post.html', undefined]]);
+    assert.throws(
+      () => parseFeed(`\n\n${atomFeed('<entry><title>A & B</title></entry>')}`),
+      (error: unknown) => error instanceof FeedParseError && error.line === 8,
+    );
   });
 });

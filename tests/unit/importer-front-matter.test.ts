@@ -141,3 +141,22 @@ describe('one odd entry never stops the others', () => {
     assert.match(slugs[1]!.warning!, /"x".*"x-2"/);
   });
 });
+
+describe("the author's summary", () => {
+  const item = (description: string) =>
+    rssFeed(`<item><title>Summed up</title><link>https://example.org/posts/summed-up.html</link>
+      <pubDate>Mon, 18 Jan 2021 10:30:00 GMT</pubDate>
+      <description><![CDATA[${description}]]></description>
+      <content:encoded><![CDATA[<p>${OPENING} And more words follow in the body of the post.</p>]]></content:encoded></item>`);
+  const description = (xml: string) =>
+    parsePostFile(planImport(xml, { outDir: 'p' }, () => undefined).posts[0]!.text!)!.frontMatter.description;
+
+  test('is the description when the entry has one beside its full text, within 50–160 characters', () => {
+    const own = 'The <em>author’s</em> own words on what this post covers, written for the feed.';
+    assert.equal(description(item(own)), 'The author’s own words on what this post covers, written for the feed.');
+  });
+
+  test('gives way to the cut from the body when it is too short or too long', () => {
+    for (const own of ['Too short.', 'word '.repeat(40)]) assert.match(description(item(own)), /^Hello there, this opening paragraph/);
+  });
+});

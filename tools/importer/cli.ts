@@ -40,9 +40,11 @@ function main(): void {
   } catch (error) {
     throw new UsageError(`${feedArgument}: cannot read the feed (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
+  const decoded = decodeFeed(bytes);
+  if (decoded.warning) console.warn(`warning: ${feedArgument}: ${decoded.warning}`);
   let plan: ImportPlan;
   try {
-    plan = planImport(decodeFeed(bytes), { outDir, force: args.values.force }, readExistingFile);
+    plan = planImport(decoded.text, { outDir, force: args.values.force }, readExistingFile);
   } catch (error) {
     if (!(error instanceof FeedParseError)) throw error;
     const where = error.line ? `${feedArgument}:${error.line}:${error.column}` : feedArgument;

@@ -1,35 +1,60 @@
-import { FeedParseError } from './parse-feed.ts';
-
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
+export interface DecodedFeed {
+  text: string;
+  /** Set when the feed's text had to be read in another encoding than it names (or in one it does not name). */
+  warning?: string;
+}
+
 /**
- * The feed's text from its bytes: a byte order mark wins, then the encoding its XML
- * declaration names, then UTF-8 (the XML default). Bytes that are not valid in that encoding
- * are refused rather than turned into replacement characters in the posts.
+ * The feed's text from its bytes: a byte order mark wins, then the encoding its XML declaration
+ * names, then UTF-8 (the XML default). When the named encoding is unknown or the bytes are not
+ * valid in it, it falls back as feed readers do (feedparser's order: UTF-8, then Windows-1252,
+ * which reads any byte) and says which encoding it used.
  */
-export function decodeFeed(bytes: Uint8Array): string {
-  if (UTF8_BOM.every((byte, index) => bytes[index] === byte)) return decode(bytes.subarray(3), 'utf-8');
+export function decodeFeed(bytes: Uint8Array): DecodedFeed {
+  if (UTF8_BOM.every((byte, index) => bytes[index] === byte))
+    return { text: strictly(bytes.subarray(3), 'utf-8') ?? latin(bytes.subarray(3)) };
   if ((bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe)) {
-    return decode(bytes.subarray(2), bytes[0] === 0xfe ? 'utf-16be' : 'utf-16le');
+    return { text: new TextDecoder(bytes[0] === 0xfe ? 'utf-16be' : 'utf-16le').decode(bytes.subarray(2)) };
   }
   // The declaration is ASCII in every encoding a declaration may name without a byte order mark.
   const prolog = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
   const declared = /^\s*<\?xml[^>]*?\sencoding\s*=\s*["']([^"']+)["']/.exec(prolog)?.[1];
-  return decode(bytes, declared ?? 'utf-8');
+  const named = declared ?? 'utf-8';
+  const text = strictly(bytes, named);
+  if (text !== undefined) return { text };
+  const why = !isKnownEncoding(named)
+    ? `its XML declaration names the unknown encoding "${named}"`
+    : declared
+      ? `it is not valid ${declared}, the encoding its XML declaration names`
+      : 'it names no encoding and is not valid UTF-8';
+  const utf8 = named.toLowerCase() === 'utf-8' ? undefined : strictly(bytes, 'utf-8');
+  if (utf8 !== undefined) return { text: utf8, warning: `${why}: read as UTF-8; check accented letters in the posts` };
+  return { text: latin(bytes), warning: `${why}: read as Windows-1252; check accented letters in the posts` };
 }
 
-function decode(bytes: Uint8Array, encoding: string): string {
-  let decoder: TextDecoder;
+function isKnownEncoding(label: string): boolean {
   try {
-    decoder = new TextDecoder(encoding, { fatal: true });
+    new TextDecoder(label);
+    return true;
   } catch {
-    throw new FeedParseError(`unknown encoding "${encoding}" in the XML declaration`);
+    return false;
   }
+}
+
+/** The bytes as text in `encoding`, or undefined when it is unknown or they are not valid in it. */
+function strictly(bytes: Uint8Array, encoding: string): string | undefined {
   try {
-    return decoder.decode(bytes);
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    throw new FeedParseError(`the feed is not valid ${encoding}: re-save it in the encoding its XML declaration names`);
+    return undefined;
   }
+}
+
+/** Windows-1252, the encoding undeclared Western feeds were written in; every byte is a character in it. */
+function latin(bytes: Uint8Array): string {
+  return new TextDecoder('windows-1252').decode(bytes);
 }
 
 /**

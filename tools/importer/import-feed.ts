@@ -3,14 +3,14 @@ import GithubSlugger from 'github-slugger';
 import { z } from 'astro/zod';
 import { parseFrontMatter } from '../../src/lib/front-matter/parse.ts';
 import { postSchema } from '../../src/lib/front-matter/post-schema.ts';
-import { DESCRIPTION_MIN, DESCRIPTION_PLACEHOLDER } from '../../src/lib/seo.ts';
+import { DESCRIPTION_MAX, DESCRIPTION_MIN, DESCRIPTION_PLACEHOLDER } from '../../src/lib/seo.ts';
 import { TAG_PATTERN } from '../../src/lib/tags.ts';
 import { entryAddresses, type EntryAddresses } from './entry-links.ts';
 import { htmlToMarkdown } from './html-to-markdown.ts';
 import { parseFeed, type FeedEntry } from './parse-feed.ts';
 import { parsePostFile, renderPostFile, withAuthorFields, type PostFrontMatter } from './post-file.ts';
 import { assignSlugs } from './slugs.ts';
-import { summarize } from './summary.ts';
+import { htmlToPlainText, summarize } from './summary.ts';
 
 export interface ImportOptions {
   outDir: string;
@@ -121,7 +121,7 @@ function frontMatterOf(entry: FeedEntry, pageUrl: string | undefined, today: Dat
   }
   const pubDate = formatDate(published ?? today, !published);
   const updated = entry.published && entry.updated ? formatDate(entry.updated) : undefined;
-  let description = summarize(entry.html);
+  let description = authorSummary(entry) ?? summarize(entry.html);
   if (description.length < DESCRIPTION_MIN) {
     draft = true;
     description = DESCRIPTION_PLACEHOLDER;
@@ -148,6 +148,12 @@ function frontMatterOf(entry: FeedEntry, pageUrl: string | undefined, today: Dat
     legacyId,
     legacyUrl: pageUrl,
   };
+}
+
+/** The entry's own summary, when the feed has one beside the full text and it fits the description rule. */
+function authorSummary(entry: FeedEntry): string | undefined {
+  const summary = entry.summary === undefined ? '' : htmlToPlainText(entry.summary);
+  return summary.length >= DESCRIPTION_MIN && summary.length <= DESCRIPTION_MAX ? summary : undefined;
 }
 
 /** Why the rendered post would fail the build's schema, or undefined when it passes. */

@@ -14,11 +14,13 @@ export interface FeedEntry {
   published?: Date;
   updated?: Date;
   html: string;
+  /** The author's own summary, as HTML, when the entry has one beside its full content. */
+  summary?: string;
   categories: string[];
 }
 
 export interface Feed {
-  format: 'atom' | 'rss';
+  format: 'atom' | 'rss' | 'rdf';
   entries: FeedEntry[];
 }
 
@@ -35,16 +37,23 @@ export class FeedParseError extends Error {
 }
 
 const ATOM = 'http://www.w3.org/2005/Atom';
+const ATOM_03 = 'http://purl.org/atom/ns#';
 const RSS_CONTENT = 'http://purl.org/rss/1.0/modules/content/';
+const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
+// RSS 1.0, and RSS 0.90 (Netscape's RDF flavour): items are siblings of the channel.
+const RDF_RSS = ['http://purl.org/rss/1.0/', 'http://my.netscape.com/rdf/simple/0.9/'];
+const DUBLIN_CORE = 'http://purl.org/dc/elements/1.1/';
 
+/** Reads RSS 0.9x, 1.0 (RDF) and 2.0, and Atom 0.3 and 1.0: what feed readers read. */
 export function parseFeed(xml: string): Feed {
   const document = parseXml(xml);
   const root = document.documentElement;
-  if (root?.localName === 'feed' && root.namespaceURI === ATOM) {
-    const site = alternateHref(root) ?? root.getAttribute('xml:base') ?? undefined;
+  const atom = root?.localName === 'feed' ? [ATOM, ATOM_03].find((namespace) => namespace === root.namespaceURI) : undefined;
+  if (root && atom) {
+    const site = alternateHref(root, atom) ?? root.getAttribute('xml:base') ?? undefined;
     return {
       format: 'atom',
-      entries: children(root, 'entry', ATOM).map((entry, index) => withAbsoluteLink(atomEntry(entry, index), site)),
+      entries: children(root, 'entry', atom).map((entry, index) => withAbsoluteLink(atomEntry(entry, index, atom), site)),
     };
   }
   const channel = root?.localName === 'rss' ? children(root, 'channel')[0] : undefined;
@@ -52,7 +61,16 @@ export function parseFeed(xml: string): Feed {
     const site = text(child(channel, 'link'));
     return { format: 'rss', entries: children(channel, 'item').map((item, index) => withAbsoluteLink(rssEntry(item, index), site)) };
   }
-  throw new FeedParseError('not an Atom 1.0 or RSS 2.0 feed: the root element is neither <feed> nor <rss>');
+  const rss =
+    root?.localName === 'RDF' && root.namespaceURI === RDF
+      ? RDF_RSS.find((ns) => children(root, 'item', ns).length > 0 || child(root, 'channel', ns))
+      : undefined;
+  if (root && rss) {
+    const site = text(child(child(root, 'channel', rss), 'link', rss));
+    return { format: 'rdf', entries: children(root, 'item', rss).map((item, index) => withAbsoluteLink(rdfEntry(item, index, rss), site)) };
+  }
+  const found = root ? `<${root.tagName}>` : 'no element';
+  throw new FeedParseError(`not a feed: the root element is ${found}; the importer reads RSS 0.9x, 1.0 and 2.0, and Atom 0.3 and 1.0`);
 }
 
 /** A relative entry link (`/posts/x.html`) is relative to the site the feed belongs to. */
@@ -61,15 +79,19 @@ function withAbsoluteLink(entry: FeedEntry, site: string | undefined): FeedEntry
   return { ...entry, link: new URL(entry.link, site).href };
 }
 
-function alternateHref(parent: XmlElement): string | undefined {
-  const links = children(parent, 'link', ATOM);
+function alternateHref(parent: XmlElement, namespace = ATOM): string | undefined {
+  const links = children(parent, 'link', namespace);
   const alternate = links.find((link) => (link.getAttribute('rel') || 'alternate') === 'alternate') ?? links[0];
   return alternate?.getAttribute('href')?.trim() || undefined;
 }
 
-function parseXml(xml: string): XmlDocument {
+function parseXml(written: string): XmlDocument {
+  // Feed readers accept blank lines before the XML declaration; the XML parser does not.
+  const leading = /^\s*(?=<\?xml)/.exec(written)?.[0] ?? '';
+  const xml = written.slice(leading.length);
+  const linesBefore = leading.split('\n').length - 1;
   const ampersand = findBareAmpersand(xml);
-  if (ampersand) throw new FeedParseError('malformed XML: a bare "&" (write it as &amp;)', ampersand.line, ampersand.column);
+  if (ampersand) throw new FeedParseError('malformed XML: a bare "&" (write it as &amp;)', ampersand.line + linesBefore, ampersand.column);
   let problem = '';
   const parser = new DOMParser({
     onError(level, message) {
@@ -82,28 +104,53 @@ function parseXml(xml: string): XmlDocument {
     return parser.parseFromString(xml, 'text/xml');
   } catch (error) {
     const locator = (error as { locator?: { lineNumber?: number; columnNumber?: number } }).locator;
-    const line = locator?.lineNumber || undefined;
+    const line = locator?.lineNumber ? locator.lineNumber + linesBefore : undefined;
     throw new FeedParseError(`malformed XML: ${problem || (error as Error).message}`, line, line ? locator?.columnNumber : undefined);
   }
 }
 
-function atomEntry(entry: XmlElement, index: number): FeedEntry {
-  const content = child(entry, 'content', ATOM) ?? child(entry, 'summary', ATOM);
+function atomEntry(entry: XmlElement, index: number, atom: string): FeedEntry {
+  const full = child(entry, 'content', atom);
+  const summary = child(entry, 'summary', atom);
+  const content = full ?? summary;
   return {
     position: index + 1,
-    title: atomText(child(entry, 'title', ATOM)),
-    link: alternateHref(entry),
-    id: text(child(entry, 'id', ATOM)),
-    published: dateOf(child(entry, 'published', ATOM)),
-    updated: dateOf(child(entry, 'updated', ATOM)),
+    title: atomText(child(entry, 'title', atom)),
+    link: alternateHref(entry, atom),
+    id: text(child(entry, 'id', atom)),
+    // Atom 0.3 named them issued (or created) and modified.
+    published: dateOf(child(entry, 'published', atom) ?? child(entry, 'issued', atom) ?? child(entry, 'created', atom)),
+    updated: dateOf(child(entry, 'updated', atom) ?? child(entry, 'modified', atom)),
     html: content ? atomContentHtml(content) : '',
-    categories: children(entry, 'category', ATOM)
-      .map((category) => category.getAttribute('term') ?? '')
-      .filter(Boolean),
+    summary: full && summary ? atomContentHtml(summary) : undefined,
+    categories: [
+      ...children(entry, 'category', atom).map((category) => category.getAttribute('term') ?? ''),
+      ...children(entry, 'subject', DUBLIN_CORE).map((subject) => text(subject) ?? ''),
+    ].filter(Boolean),
+  };
+}
+
+function rdfEntry(item: XmlElement, index: number, rss: string): FeedEntry {
+  const encoded = text(child(item, 'encoded', RSS_CONTENT));
+  const description = text(child(item, 'description', rss));
+  return {
+    position: index + 1,
+    title: text(child(item, 'title', rss)),
+    link: text(child(item, 'link', rss)),
+    id: item.getAttributeNS(RDF, 'about') || text(child(item, 'link', rss)),
+    published: dateOf(child(item, 'date', DUBLIN_CORE)),
+    updated: undefined,
+    html: encoded ?? description ?? '',
+    summary: encoded && description ? description : undefined,
+    categories: children(item, 'subject', DUBLIN_CORE)
+      .map(text)
+      .filter((subject): subject is string => Boolean(subject)),
   };
 }
 
 function rssEntry(item: XmlElement, index: number): FeedEntry {
+  const encoded = text(child(item, 'encoded', RSS_CONTENT));
+  const description = text(child(item, 'description'));
   return {
     position: index + 1,
     title: text(child(item, 'title')),
@@ -111,18 +158,26 @@ function rssEntry(item: XmlElement, index: number): FeedEntry {
     id: text(child(item, 'guid')) ?? text(child(item, 'link')),
     published: dateOf(child(item, 'pubDate')),
     updated: dateOf(child(item, 'updated', ATOM)),
-    html: text(child(item, 'encoded', RSS_CONTENT)) ?? text(child(item, 'description')) ?? '',
+    html: encoded ?? description ?? '',
+    summary: encoded && description ? description : undefined,
     categories: children(item, 'category')
       .map(text)
       .filter((category): category is string => Boolean(category)),
   };
 }
 
-/** Atom text constructs are plain text unless type="html" (escaped markup) or type="xhtml" (inline markup). */
+/**
+ * Atom text constructs are plain text unless type="html" (escaped markup) or type="xhtml" (inline
+ * markup). Atom 0.3 gave a MIME type (text/html, application/xhtml+xml) and a mode instead.
+ */
 function atomContentHtml(element: XmlElement): string {
   const type = element.getAttribute('type') || 'text';
-  if (type === 'html') return element.textContent ?? '';
-  if (type === 'xhtml') return new XMLSerializer().serializeToString(element).replace(/^<[^>]+>|<\/[^>]+>$/g, '');
+  const mode = element.getAttribute('mode');
+  if (mode === 'base64') return decodeBase64(element.textContent ?? '');
+  if (type === 'html' || type === 'text/html' || mode === 'escaped') return element.textContent ?? '';
+  if (type === 'xhtml' || type === 'application/xhtml+xml' || mode === 'xml') {
+    return new XMLSerializer().serializeToString(element).replace(/^<[^>]+>|<\/[^>]+>$/g, '');
+  }
   return (element.textContent ?? '')
     .split(/\n{2,}/)
     .map((para) => `<p>${escapeMarkup(para.trim())}</p>`)
@@ -132,7 +187,16 @@ function atomContentHtml(element: XmlElement): string {
 function atomText(element: XmlElement | undefined): string | undefined {
   if (!element) return undefined;
   const type = element.getAttribute('type') || 'text';
-  return type === 'text' ? text(element) : htmlToPlainText(atomContentHtml(element)) || undefined;
+  return type === 'text' || type === 'text/plain' ? text(element) : htmlToPlainText(atomContentHtml(element)) || undefined;
+}
+
+/** Base64 content as text; content that is not base64 after all reads as empty, and the entry then asks for a description. */
+function decodeBase64(value: string): string {
+  try {
+    return new TextDecoder().decode(Uint8Array.from(atob(value.replace(/\s+/g, '')), (char) => char.charCodeAt(0)));
+  } catch {
+    return '';
+  }
 }
 
 function children(parent: XmlElement, localName: string, namespace: string | null = null): XmlElement[] {
