@@ -90,13 +90,20 @@ describe('converting HTML to Markdown', () => {
     assert.match(markdown, /^---$/m);
   });
 
-  test('links to other posts stay root-relative; relative ones are resolved against the post', () => {
-    const markdown = importOne(
-      '<p><a href="/posts/b.html">b</a> <a href="c.html#part">c</a> <a href="https://example.org/posts/d.html">d</a> <a href="https://other.org/x">x</a></p>',
+  test('links to entries of the same feed become local; other links to the old site stay absolute', () => {
+    const entries = entryAddresses([
+      { link: 'https://example.org/posts/b.html', slug: 'b' },
+      { link: 'https://example.org/2020/c/', slug: 'c' },
+    ]);
+    const { markdown } = htmlToMarkdown(
+      '<p><a href="/posts/b.html">b</a> <a href="../2020/c/index.html#part">c</a> <a href="https://example.org/user/x">user</a> <a href="/forum/1">forum</a> <a href="https://other.org/x">x</a></p>',
+      'https://example.org/posts/a-post.html',
+      entries,
     );
     assert.match(markdown, /\[b\]\(\/posts\/b\.html\)/);
     assert.match(markdown, /\[c\]\(\/posts\/c\.html#part\)/);
-    assert.match(markdown, /\[d\]\(\/posts\/d\.html\)/);
+    assert.match(markdown, /\[user\]\(https:\/\/example\.org\/user\/x\)/);
+    assert.match(markdown, /\[forum\]\(https:\/\/example\.org\/forum\/1\)/);
     assert.match(markdown, /\[x\]\(https:\/\/other\.org\/x\)/);
   });
 });
@@ -113,7 +120,7 @@ describe('sanitising imported HTML', () => {
     const markdown = importOne(
       '<p><a href="https://a.org/">a</a> <a href="http://b.org/">b</a> <a href="mailto:me@example.org">m</a> <a href="../x.html">r</a> <a href="#top">f</a></p>',
     );
-    assert.equal(markdown, '[a](https://a.org/) [b](http://b.org/) [m](mailto:me@example.org) [r](/x.html) [f](#top)\n');
+    assert.equal(markdown, '[a](https://a.org/) [b](http://b.org/) [m](mailto:me@example.org) [r](https://example.org/x.html) [f](#top)\n');
   });
 
   test('scripts, styles, frames, event handlers and javascript: images never reach the post', () => {
@@ -153,8 +160,9 @@ describe('links between entries of the same feed', () => {
     assert.equal(convert('https://blog.example/notes/shell.html#xargs'), '[x](/posts/shell.html#xargs)');
   });
 
-  test('links elsewhere are left pointing where they did', () => {
+  test("links elsewhere keep pointing where they did: the old site's other pages by their full address", () => {
     assert.equal(convert('https://elsewhere.example/2020/02/docker-tips/'), '[x](https://elsewhere.example/2020/02/docker-tips/)');
-    assert.equal(convert('/about/'), '[x](/about/)');
+    assert.equal(convert('/about/'), '[x](https://blog.example/about/)');
+    assert.equal(convert('https://blog.example/user/x'), '[x](https://blog.example/user/x)');
   });
 });

@@ -44,19 +44,22 @@ describe('planning an import', () => {
     assert.equal(parsePostFile(planImport(same, { outDir: 'p' }, noFiles).posts[0]!.text!)!.frontMatter.updatedDate, undefined);
   });
 
-  test('an entry without a title or a link is skipped with a warning naming it', () => {
+  test('an entry without a title is a draft with a made-up title; one without a link is skipped; both are named', () => {
     const xml = atomFeed(
-      '<entry><id>urn:no-title</id><link href="https://example.org/posts/x.html"/><content type="html">x</content></entry>',
+      '<entry><id>urn:no-title</id><link href="https://example.org/posts/x.html"/><content type="html">&lt;p&gt;Thoughts on a quiet Sunday morning spent reading old logs and older code&lt;/p&gt;</content></entry>',
       '<entry><title>No link here</title><id>urn:no-link</id></entry>',
       atomEntry(),
     );
     const { posts } = planImport(xml, { outDir: 'p' }, noFiles);
     assert.deepEqual(
       posts.map((post) => post.outcome),
-      ['skipped', 'skipped', 'written'],
+      ['written', 'skipped', 'written'],
     );
     assert.match(posts[0]!.label, /entry 1 \(https:\/\/example\.org\/posts\/x\.html\)/);
-    assert.match(posts[0]!.reason!, /no title/);
+    const { frontMatter } = parsePostFile(posts[0]!.text!)!;
+    assert.equal(frontMatter.title, 'Untitled: Thoughts on a quiet Sunday morning spent reading old logs…');
+    assert.equal(frontMatter.draft, true);
+    assert.match(posts[0]!.warnings.join('\n'), /it has no title: imported as a draft titled "Untitled: Thoughts/);
     assert.match(posts[1]!.label, /entry 2 \("No link here", urn:no-link\)/);
     assert.match(posts[1]!.reason!, /no link/);
   });

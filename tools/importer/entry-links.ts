@@ -26,8 +26,9 @@ export function entryAddresses(entries: readonly { link: string; slug: string }[
 
 /**
  * Links to other entries of the feed become /posts/<slug>.html, keeping their fragment. Other
- * links to the old site become root-relative so they keep working on any host; relative ones
- * are resolved against the entry's own old address (`pageUrl`) when the feed gives one.
+ * links stay absolute, relative ones resolved against the entry's own old address (`pageUrl`)
+ * when the feed gives one: the old site's other pages (a profile, a forum thread) are not
+ * imported, so only their old address still leads to them.
  */
 export function rewriteLinks(tree: Root, pageUrl: string | undefined, addresses: EntryAddresses): void {
   const page = pageUrl && URL.canParse(pageUrl) ? new URL(pageUrl) : undefined;
@@ -37,10 +38,8 @@ export function rewriteLinks(tree: Root, pageUrl: string | undefined, addresses:
     if (href.startsWith('#') || !URL.canParse(href, page)) return;
     const resolved = new URL(href, page);
     const slug = addresses.get(addressKey(resolved));
-    if (slug) {
-      node.properties.href = `/posts/${slug}.html${resolved.hash}`;
-    } else if (page && resolved.origin === page.origin) {
-      node.properties.href = resolved.pathname + resolved.search + resolved.hash;
-    }
+    if (slug) node.properties.href = `/posts/${slug}.html${resolved.hash}`;
+    // An absolute link stays exactly as written.
+    else if (page && !URL.canParse(href)) node.properties.href = resolved.href;
   });
 }

@@ -5,12 +5,16 @@ import { parseFrontMatter } from '../../src/lib/front-matter/parse.ts';
 import { postSchema } from '../../src/lib/front-matter/post-schema.ts';
 import { DESCRIPTION_MAX, DESCRIPTION_MIN, DESCRIPTION_PLACEHOLDER } from '../../src/lib/seo.ts';
 import { TAG_PATTERN } from '../../src/lib/tags.ts';
+import { truncateAtWord } from '../../src/lib/text.ts';
 import { entryAddresses, type EntryAddresses } from './entry-links.ts';
 import { htmlToMarkdown } from './html-to-markdown.ts';
 import { parseFeed, type FeedEntry } from './parse-feed.ts';
 import { parsePostFile, renderPostFile, withAuthorFields, type PostFrontMatter } from './post-file.ts';
 import { assignSlugs } from './slugs.ts';
 import { htmlToPlainText, summarize } from './summary.ts';
+
+/** How much of an untitled entry's opening words its made-up title takes. */
+const UNTITLED_OPENING_MAX = 60;
 
 export interface ImportOptions {
   outDir: string;
@@ -51,15 +55,15 @@ export function planImport(xml: string, options: ImportOptions, readExisting: Re
   const feed = parseFeed(xml);
   const posts: PlannedPost[] = [];
   const imagePaths = new Set<string>();
-  const slugs = assignSlugs(feed.entries.map((entry) => (entry.title && entry.link ? entry.link : undefined)));
+  const slugs = assignSlugs(feed.entries.map((entry) => entry.link));
   const addresses = entryAddresses(
     feed.entries.flatMap((entry, index) => (slugs[index] && entry.link ? [{ link: entry.link, slug: slugs[index].slug }] : [])),
   );
   feed.entries.forEach((entry, index) => {
     const label = entryLabel(entry);
     const slug = slugs[index];
-    if (!entry.title || !entry.link || !slug) {
-      posts.push({ outcome: 'skipped', label, reason: `it has no ${entry.title ? 'link' : 'title'}`, warnings: [] });
+    if (!entry.link || !slug) {
+      posts.push({ outcome: 'skipped', label, reason: 'it has no link, so no address to keep', warnings: [] });
       return;
     }
     try {
@@ -115,6 +119,11 @@ function planEntry(
 function frontMatterOf(entry: FeedEntry, pageUrl: string | undefined, today: Date, warnings: string[]): PostFrontMatter {
   const published = entry.published ?? entry.updated;
   let draft = false;
+  const title = entry.title ?? untitledTitle(entry);
+  if (!entry.title) {
+    draft = true;
+    warnings.push(`it has no title: imported as a draft titled "${title}"; give it a title, then set draft: false`);
+  }
   if (!published) {
     draft = true;
     warnings.push('it has no date: imported as a draft dated today; set pubDate, then draft: false');
@@ -139,7 +148,7 @@ function frontMatterOf(entry: FeedEntry, pageUrl: string | undefined, today: Dat
     );
   }
   return {
-    title: entry.title!,
+    title,
     description,
     pubDate,
     updatedDate: updated !== pubDate ? updated : undefined,
@@ -148,6 +157,12 @@ function frontMatterOf(entry: FeedEntry, pageUrl: string | undefined, today: Dat
     legacyId,
     legacyUrl: pageUrl,
   };
+}
+
+/** A title for an entry the feed gives none: its opening words, as a feed reader shows such an entry. */
+function untitledTitle(entry: FeedEntry): string {
+  const opening = truncateAtWord(htmlToPlainText(entry.html), UNTITLED_OPENING_MAX);
+  return opening ? `Untitled: ${opening}` : `Untitled entry ${entry.position}`;
 }
 
 /** The entry's own summary, when the feed has one beside the full text and it fits the description rule. */
