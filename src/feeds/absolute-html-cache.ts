@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { absoluteUrlsInHtml } from './entries.ts';
+import { absoluteUrlsInHtml, type OnDropped } from './entries.ts';
 
 // Making a post's URLs absolute for the feeds parses its whole HTML, most of the feeds' time
 // in a build where few posts changed. The result depends only on the HTML and the post's URL,
 // so it is kept between builds in the cache folder, under a digest of both.
 
-type Absolutise = (html: string, base: string) => string;
+type Absolutise = (html: string, base: string, onDropped?: OnDropped) => string;
 
 function readKept(file: string): Map<string, string> {
   try {
@@ -40,10 +40,18 @@ export class AbsoluteHtmlCache {
   }
 
   /** `html` with every URL made absolute against `base`, from the cache when it has it. */
-  readonly absolutise: Absolutise = (html, base) => {
+  readonly absolutise: Absolutise = (html, base, onDropped = () => {}) => {
     const key = createHash('sha256').update(base).update('\0').update(html).digest('base64url');
     let result = this.#used.get(key) ?? this.#kept.get(key);
-    if (result === undefined) result = this.#make(html, base);
+    if (result === undefined) {
+      let dropped = false;
+      result = this.#make(html, base, (what) => {
+        dropped = true;
+        onDropped(what);
+      });
+      // Not kept: the next build makes it again and warns again, until the post is fixed.
+      if (dropped) return result;
+    }
     if (!this.#inFile.has(key)) this.#fileBehind = true;
     this.#used.set(key, result);
     return result;

@@ -1,6 +1,7 @@
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { visit } from 'unist-util-visit';
 import { rewriteUrls } from '../lib/hast-urls.ts';
 import { postUrl } from '../lib/posts.ts';
 import { absoluteUrlOn } from '../lib/urls.ts';
@@ -8,18 +9,37 @@ import { absoluteUrlOn } from '../lib/urls.ts';
 // Feed readers show a post away from the site, where `/posts/x.html`, `#heading` or
 // `image.png` lead nowhere: every URL in feed content has to be absolute.
 
-function absolute(url: string, base: string | URL, where: string): string {
-  try {
-    return new URL(url, base).href;
-  } catch {
-    throw new Error(`the URL ${JSON.stringify(url)} in ${where} is not valid`);
-  }
-}
+/** Told of each URL a feed cannot carry, with where it stood: `<a href> "http://a%22b"`. */
+export type OnDropped = (what: string) => void;
 
-/** Rewrites every URL in an HTML fragment (href, src, srcset, …) against `base`. */
-export function absoluteUrlsInHtml(html: string, base: string | URL): string {
+// Marks an attribute whose URL no feed can carry, until the element is mended below.
+const DROPPED = '\0dropped';
+
+/**
+ * Rewrites every URL in an HTML fragment (href, src, srcset, …) against `base`. A URL that is
+ * not one (text the Markdown autolinker took for an address, say) cannot go into a feed: the
+ * attribute goes, a link keeps its text, and `onDropped` hears of it.
+ */
+export function absoluteUrlsInHtml(html: string, base: string | URL, onDropped: OnDropped = () => {}): string {
   const tree: Root = fromHtml(html, { fragment: true });
-  rewriteUrls(tree, (url, where) => absolute(url, base, where));
+  rewriteUrls(tree, (url, where) => {
+    try {
+      return new URL(url, base).href;
+    } catch {
+      onDropped(`${where} ${JSON.stringify(url)}`);
+      return DROPPED;
+    }
+  });
+  visit(tree, 'element', (element, index, parent) => {
+    for (const [name, value] of Object.entries(element.properties)) {
+      if (typeof value === 'string' && value.includes(DROPPED)) delete element.properties[name];
+    }
+    if (element.tagName === 'a' && element.properties.href === undefined && parent && index !== undefined) {
+      parent.children.splice(index, 1, ...element.children);
+      return index;
+    }
+    return undefined;
+  });
   return toHtml(tree);
 }
 
@@ -58,16 +78,14 @@ export function toFeedEntry(
   post: FeedPost,
   html: string,
   siteUrl: string,
-  absolutise: (html: string, base: string) => string = absoluteUrlsInHtml,
+  absolutise: (html: string, base: string, onDropped: OnDropped) => string = absoluteUrlsInHtml,
+  warn: (message: string) => void = console.warn,
 ): FeedEntry {
   const url = absoluteUrlOn(siteUrl, postUrl(post.id));
-  let content: string;
-  try {
-    // Sätteri ends a post's HTML with a newline; an entry's content ends with its last element.
-    content = absolutise(html.trimEnd(), url);
-  } catch (error) {
-    throw new Error(`post ${post.id}: ${(error as Error).message}`);
-  }
+  // Sätteri ends a post's HTML with a newline; an entry's content ends with its last element.
+  const content = absolutise(html.trimEnd(), url, (what) =>
+    warn(`warning: post ${post.id}: ${what} is not a valid URL; the feeds carry its text without it`),
+  );
   return {
     // New posts have no old id; their URL is stable and unique, so it serves as one.
     id: post.data.legacyId ?? url,

@@ -5,6 +5,7 @@ import { render } from 'astro:content';
 import { join } from 'node:path';
 import { cacheDir } from '../build-variants.ts';
 import { site } from '../site.config.ts';
+import { escapeMarkup } from '../lib/text.ts';
 import { absoluteUrl, siteUrl, withBase } from '../lib/urls.ts';
 import type { Post } from '../lib/collection.ts';
 import { AbsoluteHtmlCache } from './absolute-html-cache.ts';
@@ -56,7 +57,13 @@ function feedEntry(post: Post): Promise<FeedEntry> {
   const key = `${post.id}:${post.digest}`;
   let entry = entries.get(key);
   if (!entry) {
-    entry = postHtml(post).then((html) => toFeedEntry(post, calloutsAsQuotes(html), siteUrl, absoluteHtml.absolutise));
+    entry = postHtml(post)
+      .catch((error: Error) => {
+        // The page was built without it; one post's feed rendering must not stop the build.
+        console.warn(`warning: ${error.message}; the feeds carry its description instead`);
+        return `<p>${escapeMarkup(post.data.description)}</p>`;
+      })
+      .then((html) => toFeedEntry(post, calloutsAsQuotes(html), siteUrl, absoluteHtml.absolutise));
     entries.set(key, entry);
   }
   return entry;

@@ -92,3 +92,20 @@ describe('AbsoluteHtmlCache', () => {
     assert.equal(cache.made(), 1);
   });
 });
+
+describe('a post with a URL no feed can carry', () => {
+  it('warns on every build: its HTML is not kept', () => {
+    const file = join(scratch, 'dropped.json');
+    for (const build of [1, 2]) {
+      const cache = new AbsoluteHtmlCache(file);
+      const dropped: string[] = [];
+      assert.equal(
+        cache.absolutise('<a href="http://[bad">x</a>', POST, (what) => dropped.push(what)),
+        'x',
+        `build ${build}`,
+      );
+      assert.equal(dropped.length, 1, `build ${build} warns`);
+      cache.save();
+    }
+  });
+});

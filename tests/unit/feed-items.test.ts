@@ -50,8 +50,15 @@ describe('absoluteUrlsInHtml', () => {
     assert.equal(toText(select('code', tree)!), '<a href="/x">');
   });
 
-  it('names the attribute holding a URL it cannot read', () => {
-    assert.throws(() => absoluteUrlsInHtml('<a href="http://[bad">x</a>', POST_URL), /"http:\/\/\[bad" in <a href>/);
+  it('leaves out a URL it cannot read, keeping the link text, and names the attribute', () => {
+    const dropped: string[] = [];
+    const html = absoluteUrlsInHtml(
+      '<p>See <a href="http://vonwong.com%22%3Ehttp://vonwong.com%3C/a%3E%3C/p">http://vonwong.com</a> and <img src="http://[bad" alt="pic"></p>',
+      POST_URL,
+      (what) => dropped.push(what),
+    );
+    assert.equal(html, '<p>See http://vonwong.com and <img alt="pic"></p>');
+    assert.deepEqual(dropped, ['<a href> "http://vonwong.com%22%3Ehttp://vonwong.com%3C/a%3E%3C/p"', '<img src> "http://[bad"']);
   });
 });
 
@@ -73,9 +80,12 @@ describe('toFeedEntry', () => {
     assert.equal(toFeedEntry(post(), '<p>Hi</p>', 'https://shipit.dev').id, POST_URL);
   });
 
-  it('makes the content URLs absolute and names the post when one is broken', () => {
+  it('makes the content URLs absolute, and warns naming the post when one cannot be carried', () => {
     assert.equal(toFeedEntry(post(), '<a href="#x">x</a>', 'https://shipit.dev').content, `<a href="${POST_URL}#x">x</a>`);
-    assert.throws(() => toFeedEntry(post(), '<a href="http://[">x</a>', 'https://shipit.dev'), /^Error: post a-post: /);
+    const warnings: string[] = [];
+    const entry = toFeedEntry(post(), '<a href="http://[">x</a>', 'https://shipit.dev', undefined, (warning) => warnings.push(warning));
+    assert.equal(entry.content, 'x');
+    assert.deepEqual(warnings, ['warning: post a-post: <a href> "http://[" is not a valid URL; the feeds carry its text without it']);
   });
 
   it('is updated when the post was, and else when it was published', () => {
