@@ -149,7 +149,7 @@ describe("the author's summary", () => {
       <description><![CDATA[${description}]]></description>
       <content:encoded><![CDATA[<p>${OPENING} And more words follow in the body of the post.</p>]]></content:encoded></item>`);
   const description = (xml: string) =>
-    parsePostFile(planImport(xml, { outDir: 'p' }, () => undefined).posts[0]!.text!)!.frontMatter.description;
+    String(parsePostFile(planImport(xml, { outDir: 'p' }, () => undefined).posts[0]!.text!)!.frontMatter.description);
 
   test('is the description when the entry has one beside its full text, within 50–160 characters', () => {
     const own = 'The <em>author’s</em> own words on what this post covers, written for the feed.';

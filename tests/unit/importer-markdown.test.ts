@@ -130,7 +130,12 @@ describe('sanitising imported HTML', () => {
 <figure class="image"><img src="/fig.png" alt="F"><figcaption>By <a href="javascript:alert(5)" onmouseover="alert(6)">me</a><script>alert(7)</script></figcaption></figure>`,
       'https://example.org/posts/a.html',
     );
-    assert.doesNotMatch(markdown, /alert|javascript|onclick|onerror|onmouseover|<script|<style|iframe|evil/i);
+    assert.doesNotMatch(markdown, /alert|javascript|onclick|onerror|onmouseover|<script|<style|<iframe/i);
+    assert.match(
+      markdown,
+      /^\[Embedded content from evil\.example\]\(https:\/\/evil\.example\/\)$/m,
+      'an unknown frame is a link, never a frame',
+    );
     assert.match(markdown, /!\[ok\]\(\/ok\.png\)/);
     assert.match(markdown, /<figcaption>By me<\/figcaption>/);
     assert.deepEqual(imagePaths, ['/ok.png', '/fig.png']);
@@ -164,5 +169,61 @@ describe('links between entries of the same feed', () => {
     assert.equal(convert('https://elsewhere.example/2020/02/docker-tips/'), '[x](https://elsewhere.example/2020/02/docker-tips/)');
     assert.equal(convert('/about/'), '[x](https://blog.example/about/)');
     assert.equal(convert('https://blog.example/user/x'), '[x](https://blog.example/user/x)');
+  });
+});
+
+describe('HTML Markdown cannot express, and embeds', () => {
+  const convert = (html: string) => htmlToMarkdown(html, 'https://example.org/posts/a-post.html');
+
+  test('sup, sub, kbd, mark and abbr stay inline HTML around their text', () => {
+    const { markdown } = convert(
+      '<p>E=mc<sup>2</sup>, H<sub>2</sub>O, press <kbd>Ctrl</kbd>+<kbd>C</kbd>, <mark>this <em>matters</em></mark>, <abbr title="Domain Name System">DNS</abbr>.</p>',
+    );
+    assert.equal(
+      markdown,
+      'E=mc<sup>2</sup>, H<sub>2</sub>O, press <kbd>Ctrl</kbd>+<kbd>C</kbd>, <mark>this _matters_</mark>, <abbr title="Domain Name System">DNS</abbr>.\n',
+    );
+  });
+
+  test('details keeps its summary and its body; a definition list and a table with merged cells stay HTML', () => {
+    const { markdown } = convert(
+      `<details><summary>Show the <em>answer</em></summary><p>Forty-two.</p></details>
+<dl><dt>TTL</dt><dd>How long a record is cached.</dd></dl>
+<table><tr><th colspan="2">Both</th></tr><tr><td>a</td><td>b</td></tr></table>
+<table><tr><th>Plain</th></tr><tr><td>x</td></tr></table>`,
+    );
+    assert.match(markdown, /^<details>\n<summary>Show the <em>answer<\/em><\/summary>\n\nForty-two\.\n\n<\/details>$/m);
+    assert.match(markdown, /^<dl><dt>TTL<\/dt><dd>How long a record is cached\.<\/dd><\/dl>$/m);
+    assert.match(markdown, /<th colspan="2">Both<\/th>/);
+    assert.match(markdown, /^\| Plain \|$/m);
+  });
+
+  test('video and audio keep a player that loads nothing until asked, and a link to the file', () => {
+    const { markdown } = convert(
+      '<video src="https://cdn.example/talk.mp4" autoplay onplay="alert(1)" poster="https://cdn.example/p.jpg"></video><audio><source src="/ep1.mp3" type="audio/mpeg"></audio>',
+    );
+    assert.match(
+      markdown,
+      /<video src="https:\/\/cdn\.example\/talk\.mp4" poster="https:\/\/cdn\.example\/p\.jpg" controls preload="none"><\/video>/,
+    );
+    assert.match(markdown, /\[Download the video\]\(https:\/\/cdn\.example\/talk\.mp4\)/);
+    assert.match(markdown, /<audio controls preload="none"><source src="\/ep1\.mp3" type="audio\/mpeg"><\/audio>/);
+    assert.match(markdown, /\[Download the recording\]\(\/ep1\.mp3\)/);
+    assert.doesNotMatch(markdown, /autoplay|onplay|alert/);
+  });
+
+  test('YouTube, Vimeo and gists become links to what they show; what goes is named', () => {
+    const { markdown, removed } = convert(
+      `<iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?rel=0" title="Deploying on a Friday"></iframe>
+<iframe src="https://player.vimeo.com/video/76979871" title="vimeo video player"></iframe>
+<script src="https://gist.github.com/octocat/6cad326836d38bd3a7ae.js"></script>
+<blockquote class="twitter-tweet"><p>Ship it.</p>— Max (@max) <a href="https://twitter.com/max/status/1">May 1</a></blockquote><script async src="https://platform.twitter.com/widgets.js"></script>
+<script>track()</script><style>p { color: red }</style><object data="https://old.example/a.swf"></object>`,
+    );
+    assert.match(markdown, /^\[Video on YouTube: Deploying on a Friday\]\(https:\/\/www\.youtube\.com\/watch\?v=dQw4w9WgXcQ\)$/m);
+    assert.match(markdown, /^\[Video on Vimeo\]\(https:\/\/vimeo\.com\/76979871\)$/m);
+    assert.match(markdown, /^\[Gist 6cad326836d38bd3a7ae on GitHub\]\(https:\/\/gist\.github\.com\/octocat\/6cad326836d38bd3a7ae\)$/m);
+    assert.match(markdown, /^> Ship it\.\n>\n> — Max \(@max\) \[May 1\]\(https:\/\/twitter\.com\/max\/status\/1\)$/m);
+    assert.deepEqual(removed, ['<script>', '<style>', '<object> from old.example']);
   });
 });

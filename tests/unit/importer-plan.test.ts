@@ -64,6 +64,15 @@ describe('planning an import', () => {
     assert.match(posts[1]!.reason!, /no link/);
   });
 
+  test('what a post cannot hold is a warning naming the entry and what went', () => {
+    const xml = atomFeed(
+      atomEntry({ html: `<p>${OPENING}</p><script>track()</script><iframe src="https://maps.example/embed?q=x"></iframe>` }),
+    );
+    const [post] = planImport(xml, { outDir: 'p' }, noFiles).posts;
+    assert.equal(post!.outcome, 'written');
+    assert.deepEqual(post!.warnings, ['left out what a post cannot hold: <script>, an embedded frame from maps.example, now a link']);
+  });
+
   test('the same feed again changes nothing', () => {
     const files = firstImport();
     const again = planImport(feed, { outDir: 'p' }, (path) => files.get(path));

@@ -11,7 +11,9 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { replaceEmbeds } from './embeds.ts';
 import { rewriteLinks, type EntryAddresses } from './entry-links.ts';
+import { details, htmlBlock, inlineKept, isComplexTable, media } from './kept-html.ts';
 import { sanitizeHtml } from './sanitize.ts';
 
 /** The meta flag a fenced code block carries when the old site showed line numbers for it. */
@@ -21,6 +23,8 @@ export interface ConvertedBody {
   markdown: string;
   /** Every local image path the body references, in order of appearance. */
   imagePaths: string[];
+  /** What the post could not keep (scripts, styles, unknown embeds), each described once. */
+  removed: string[];
 }
 
 /**
@@ -30,6 +34,7 @@ export interface ConvertedBody {
  */
 export function htmlToMarkdown(html: string, pageUrl: string | undefined, addresses: EntryAddresses = new Map()): ConvertedBody {
   const parsed = fromHtml(html, { fragment: true });
+  const removed = replaceEmbeds(parsed);
   alignmentFromStyles(parsed);
   const tree = sanitizeHtml(parsed);
   rewriteLinks(tree, pageUrl, addresses);
@@ -43,13 +48,18 @@ export function htmlToMarkdown(html: string, pageUrl: string | undefined, addres
         table: tableOrRougeCode,
         a: anchorOrLink,
         ...headingHandlers(),
+        ...Object.fromEntries(['sup', 'sub', 'kbd', 'mark', 'abbr'].map((name) => [name, inlineKept])),
+        details,
+        dl: htmlBlock,
+        video: media,
+        audio: media,
       },
     })
     .use(remarkGfm)
     .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fence: '`', fences: true, rule: '-', listItemIndent: 'one' });
   const mdast = processor.runSync(tree as HastRoot);
   const markdown = processor.stringify(mdast as Parameters<typeof processor.stringify>[0]);
-  return { markdown: `${markdown.trimEnd()}\n`, imagePaths };
+  return { markdown: `${markdown.trimEnd()}\n`, imagePaths, removed };
 }
 
 function collapseWhitespace(text: string): string {
@@ -100,7 +110,7 @@ const preformatted: Handle = (_state, node) => {
 const tableOrRougeCode: Handle = (state, node) => {
   const codeCell = select('td.rouge-code pre', node);
   if (classes(node).includes('rouge-table') && codeCell) return codeNode(toText(codeCell, { whitespace: 'pre' }), undefined, true);
-  return defaultHandlers.table(state, node);
+  return isComplexTable(node) ? htmlBlock(state, node, undefined) : defaultHandlers.table(state, node);
 };
 
 /** `figure.highlight` holds a Jekyll {% highlight %} block; `figure.image` a captioned picture. */

@@ -94,6 +94,7 @@ function planEntry(
   if (!pageUrl)
     warnings.push(`its link "${entry.link}" is not a full address and the feed names no site to resolve it: imported without legacyUrl`);
   const body = htmlToMarkdown(entry.html, pageUrl, addresses);
+  if (body.removed.length > 0) warnings.push(`left out what a post cannot hold: ${body.removed.join(', ')}`);
   const existing = readExisting(path);
   const previous = existing === undefined ? undefined : parsePostFile(existing);
   const fresh = renderPostFile(

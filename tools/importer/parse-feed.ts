@@ -66,7 +66,8 @@ export function parseFeed(xml: string): Feed {
       ? RDF_RSS.find((ns) => children(root, 'item', ns).length > 0 || child(root, 'channel', ns))
       : undefined;
   if (root && rss) {
-    const site = text(child(child(root, 'channel', rss), 'link', rss));
+    const channel = child(root, 'channel', rss);
+    const site = channel && text(child(channel, 'link', rss));
     return { format: 'rdf', entries: children(root, 'item', rss).map((item, index) => withAbsoluteLink(rdfEntry(item, index, rss), site)) };
   }
   const found = root ? `<${root.tagName}>` : 'no element';

@@ -5,21 +5,27 @@ import { visit } from 'unist-util-visit';
 /**
  * What imported HTML may keep: GitHub's allow-list (no scripts, event handlers, frames or
  * `javascript:` links), plus what the old posts need to convert faithfully. Links may be
- * http, https, mailto, relative or fragments; images http, https or relative.
+ * http, https, mailto, relative or fragments; images and media http, https or relative.
  */
 const schema: Schema = {
   ...defaultSchema,
   // The old site's heading ids and <a name> anchors are the targets of existing deep links.
   clobber: [],
-  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption'],
+  // Kept as HTML where Markdown has no word for them (kept-html.ts).
+  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'mark', 'abbr', 'caption', 'video', 'audio', 'track'],
   attributes: {
     ...defaultSchema.attributes,
     // Rouge and kramdown mark code blocks, gutters and figures with classes; the converter reads them.
     '*': [...(defaultSchema.attributes?.['*'] ?? []), 'className', 'id', 'name', 'title'],
     // Captions keep their source links as the old site wrote them.
     a: [...(defaultSchema.attributes?.a ?? []), 'rel', 'target'],
+    // Players without autoplay: a reader starts them.
+    video: ['src', 'poster', 'width', 'height', 'loop', 'muted', 'playsInline'],
+    audio: ['src', 'loop', 'muted'],
+    source: [...(defaultSchema.attributes?.source ?? []), 'src', 'type'],
+    track: ['kind', 'src', 'srcLang', 'label', 'default'],
   },
-  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], src: ['http', 'https'] },
+  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], src: ['http', 'https'], poster: ['http', 'https'] },
   strip: ['script', 'style', 'template', 'iframe', 'object', 'embed', 'noscript'],
 };
 
