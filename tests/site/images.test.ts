@@ -82,6 +82,17 @@ describe('the figure fixture post', () => {
     assert.equal(toText(select('figcaption', figure)!), title);
   });
 
+  test("an imported figure whose image was brought beside the post serves it optimised, keeping the caption's link", () => {
+    const figure = selectAll('figure', body).find((f) => select('img[alt="The colour bars again, brought by the importer"]', f))!;
+    assert.ok(figure, 'the image stays in its figure');
+    const image = select('img', figure)!;
+    assert.match(String(image.properties.src), /\/_astro\/colour-bars\.[^/]+\.webp$/);
+    assert.ok(String(image.properties.srcSet).split(',').length > 1);
+    assert.equal(image.properties.loading, 'lazy');
+    assert.ok(image.properties.width && image.properties.height);
+    assert.equal(select('figcaption a', figure)?.properties.href, 'https://example.org/colour-bars');
+  });
+
   test('an image beside the post without a title stays in its sentence', () => {
     const image = selectAll('img', body).find((img) => img.properties.alt === 'Colour bars')!;
     assert.ok(image);

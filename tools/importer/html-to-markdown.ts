@@ -21,7 +21,7 @@ export const LINE_NUMBERS_FLAG = 'showLineNumbers';
 
 export interface ConvertedBody {
   markdown: string;
-  /** Every local image path the body references, in order of appearance. */
+  /** The path on the old site of every image of that site the body references, each once, in order. */
   imagePaths: string[];
   /** What the post could not keep (scripts, styles, unknown embeds), each described once. */
   removed: string[];
@@ -32,13 +32,19 @@ export interface ConvertedBody {
  * only what the sanitiser allows. `pageUrl` is the post's own old address and `addresses`
  * the other entries of its feed: see rewriteLinks.
  */
-export function htmlToMarkdown(html: string, pageUrl: string | undefined, addresses: EntryAddresses = new Map()): ConvertedBody {
+export function htmlToMarkdown(
+  html: string,
+  pageUrl: string | undefined,
+  addresses: EntryAddresses = new Map(),
+  /** Images brought beside the posts: their old path → the path the post links them by (`./images/…`). */
+  keptImages: ReadonlyMap<string, string> = new Map(),
+): ConvertedBody {
   const parsed = fromHtml(html, { fragment: true });
   const removed = replaceEmbeds(parsed);
   alignmentFromStyles(parsed);
   const tree = sanitizeHtml(parsed);
   rewriteLinks(tree, pageUrl, addresses);
-  const imagePaths = collectImagePaths(tree);
+  const imagePaths = useKeptImages(tree, pageUrl, keptImages);
   const processor = unified()
     .use(rehypeRemark, {
       handlers: {
@@ -124,8 +130,23 @@ const figureHandler: Handle = (state, node) => {
   }
   const img = select('img', node);
   if (!img) return state.all(node) as MdastNodes[];
+  if (img.properties.dataKept !== undefined) return keptImageFigure(img, select('figcaption', node));
   return figureHtml(img, select('figcaption', node));
 };
+
+/**
+ * A figure whose image was brought beside the post: the image in Markdown, which Astro
+ * optimises (it leaves an HTML <img> alone), between the figure's HTML tags and its caption.
+ */
+function keptImageFigure(img: Element, caption: Element | undefined): MdastNodes[] {
+  const image: MdastNodes = { type: 'image', url: String(img.properties.src), alt: String(img.properties.alt ?? ''), title: null };
+  const inner = caption ? collapseWhitespace(toHtml(caption.children as ElementContent[])) : '';
+  return [
+    { type: 'html', value: '<figure>' },
+    { type: 'paragraph', children: [image] },
+    { type: 'html', value: inner ? `<figcaption>${inner}</figcaption>\n</figure>` : '</figure>' },
+  ];
+}
 
 /**
  * A figure stays HTML in the Markdown: Markdown has no caption syntax, and the site's figure
@@ -189,8 +210,26 @@ function alignmentFromStyles(tree: HastRoot): void {
   });
 }
 
-function collectImagePaths(tree: HastRoot): string[] {
-  return selectAll('img', tree)
-    .map((img) => img.properties.src)
-    .filter((src): src is string => typeof src === 'string' && !/^[a-z][a-z0-9+.-]*:/i.test(src));
+/** An image's path on the old site, when it is one of that site's images: relative, or absolute on its host. */
+export function imageSitePath(src: string, pageUrl: string | undefined): string | undefined {
+  const page = pageUrl && URL.canParse(pageUrl) ? new URL(pageUrl) : undefined;
+  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) {
+    const url = URL.canParse(src, page) ? new URL(src, page) : undefined;
+    return url && page && url.origin === page.origin && /^https?:$/.test(url.protocol) ? url.pathname : undefined;
+  }
+  if (src.startsWith('/')) return src.split(/[?#]/)[0];
+  return page && URL.canParse(src, page) ? new URL(src, page).pathname : undefined;
+}
+
+/** The old site's image paths, each once; images brought beside the posts are linked there instead. */
+function useKeptImages(tree: HastRoot, pageUrl: string | undefined, keptImages: ReadonlyMap<string, string>): string[] {
+  const paths = new Set<string>();
+  for (const img of selectAll('img', tree)) {
+    const path = typeof img.properties.src === 'string' ? imageSitePath(img.properties.src, pageUrl) : undefined;
+    if (path === undefined) continue;
+    paths.add(path);
+    const kept = keptImages.get(path);
+    if (kept) Object.assign(img.properties, { src: kept, dataKept: '' });
+  }
+  return [...paths];
 }

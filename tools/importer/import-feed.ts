@@ -22,6 +22,8 @@ export interface ImportOptions {
   force?: boolean;
   /** The day an entry without a date is filed under; today unless a test says otherwise. */
   today?: Date;
+  /** Images brought beside the posts (`--images`): their path on the old site → how posts link them. */
+  keptImages?: ReadonlyMap<string, string>;
 }
 
 export type Outcome = 'written' | 'unchanged' | 'kept' | 'skipped';
@@ -35,12 +37,16 @@ export interface PlannedPost {
   reason?: string;
   /** What the author should know about a post that was imported anyway. */
   warnings: string[];
+  /** The old site's images the post references, by their path there. */
+  imagePaths?: string[];
 }
 
 export interface ImportPlan {
   posts: PlannedPost[];
-  /** Local image paths the imported posts reference, each once. */
+  /** The old site's image paths the imported posts reference, each once. */
   imagePaths: string[];
+  /** Images to write beside the posts (`--images`), where they are missing or differ. */
+  imageFiles?: { path: string; bytes: Uint8Array }[];
 }
 
 /** Reads an existing post file; undefined when there is none. */
@@ -93,28 +99,32 @@ function planEntry(
   const pageUrl = isWebAddress(entry.link) ? entry.link : undefined;
   if (!pageUrl)
     warnings.push(`its link "${entry.link}" is not a full address and the feed names no site to resolve it: imported without legacyUrl`);
-  const body = htmlToMarkdown(entry.html, pageUrl, addresses);
+  const kept = options.keptImages ?? new Map<string, string>();
+  const body = htmlToMarkdown(entry.html, pageUrl, addresses, kept);
   if (body.removed.length > 0) warnings.push(`left out what a post cannot hold: ${body.removed.join(', ')}`);
   const existing = readExisting(path);
   const previous = existing === undefined ? undefined : parsePostFile(existing);
-  const fresh = renderPostFile(
-    withAuthorFields(frontMatterOf(entry, pageUrl, options.today ?? new Date(), warnings), previous?.frontMatter),
-    body.markdown,
-  );
+  const frontMatter = withAuthorFields(frontMatterOf(entry, pageUrl, options.today ?? new Date(), warnings), previous?.frontMatter);
+  const fresh = renderPostFile(frontMatter, body.markdown);
   const problems = schemaProblems(fresh);
   if (problems) return { outcome: 'skipped', label, reason: `the post would not pass the build (${problems})`, warnings };
   for (const image of body.imagePaths) imagePaths.add(image);
-  if (existing === fresh) return { outcome: 'unchanged', label, path, warnings: [] };
-  if (existing !== undefined && !options.force) {
+  const images = { imagePaths: body.imagePaths };
+  if (existing === fresh) return { outcome: 'unchanged', label, path, warnings: [], ...images };
+  // Bringing images changes only their references: the post as an import without them wrote it was not edited by hand.
+  const brought = body.imagePaths.some((image) => kept.has(image));
+  const withoutImages = brought ? renderPostFile(frontMatter, htmlToMarkdown(entry.html, pageUrl, addresses).markdown) : fresh;
+  if (existing !== undefined && existing !== withoutImages && !options.force) {
     return {
       outcome: 'kept',
       label,
       path,
       reason: 'it differs from the feed (edited by hand?); left alone, use --force to overwrite',
       warnings: [],
+      ...images,
     };
   }
-  return { outcome: 'written', label, path, text: fresh, warnings };
+  return { outcome: 'written', label, path, text: fresh, warnings, ...images };
 }
 
 function frontMatterOf(entry: FeedEntry, pageUrl: string | undefined, today: Date, warnings: string[]): PostFrontMatter {

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { isRunning } from '../build/running-process.ts';
 import type { ImportPlan } from './import-feed.ts';
 
@@ -41,14 +41,26 @@ export function cleanUpInterruptedImports(outDir: string): string[] {
  */
 export function writePlan(plan: ImportPlan, outDir: string): void {
   const staging = `${stagingPrefix(outDir)}${process.pid}`;
-  const posts = plan.posts.filter((post) => post.outcome === 'written' && post.path && post.text !== undefined);
-  if (posts.length === 0) return;
+  const files = [
+    ...plan.posts
+      .filter((post) => post.outcome === 'written' && post.path && post.text !== undefined)
+      .map((post) => ({ path: post.path!, bytes: post.text! })),
+    ...(plan.imageFiles ?? []),
+  ];
+  if (files.length === 0) return;
+  // Posts sit in outDir, brought images below it: the staging folder holds the same layout.
+  const staged = (path: string) => join(staging, relative(outDir, path));
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
   try {
-    for (const post of posts) writeFileSync(join(staging, basename(post.path!)), post.text!);
-    mkdirSync(outDir, { recursive: true });
-    for (const post of posts) renameSync(join(staging, basename(post.path!)), post.path!);
+    for (const file of files) {
+      mkdirSync(dirname(staged(file.path)), { recursive: true });
+      writeFileSync(staged(file.path), file.bytes);
+    }
+    for (const file of files) {
+      mkdirSync(dirname(file.path), { recursive: true });
+      renameSync(staged(file.path), file.path);
+    }
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
