@@ -123,3 +123,20 @@ describe('planning an import', () => {
     );
   });
 });
+
+describe('links to entries that come in as drafts', () => {
+  test('keep their old address, since the draft has no page yet', () => {
+    const xml = atomFeed(
+      atomEntry({
+        title: 'Linking',
+        slug: 'linking',
+        html: `<p>${OPENING} <a href="/posts/short.html">short</a> <a href="/posts/full.html">full</a></p>`,
+      }),
+      atomEntry({ title: 'Short', slug: 'short', html: '<p>Too short.</p>' }),
+      atomEntry({ title: 'Full', slug: 'full' }),
+    );
+    const { body } = parsePostFile(planImport(xml, { outDir: 'p' }, noFiles).posts[0]!.text!)!;
+    assert.match(body, /\[short\]\(https:\/\/example\.org\/posts\/short\.html\)/);
+    assert.match(body, /\[full\]\(\/posts\/full\.html\)/);
+  });
+});

@@ -62,8 +62,11 @@ export function planImport(xml: string, options: ImportOptions, readExisting: Re
   const posts: PlannedPost[] = [];
   const imagePaths = new Set<string>();
   const slugs = assignSlugs(feed.entries.map((entry) => entry.link));
+  // A link to an entry that comes in as a draft would lead nowhere until it is published: it keeps its old address.
   const addresses = entryAddresses(
-    feed.entries.flatMap((entry, index) => (slugs[index] && entry.link ? [{ link: entry.link, slug: slugs[index].slug }] : [])),
+    feed.entries.flatMap((entry, index) =>
+      slugs[index] && entry.link && !comesInAsDraft(entry) ? [{ link: entry.link, slug: slugs[index].slug }] : [],
+    ),
   );
   feed.entries.forEach((entry, index) => {
     const label = entryLabel(entry);
@@ -168,6 +171,17 @@ function frontMatterOf(entry: FeedEntry, pageUrl: string | undefined, today: Dat
     legacyId,
     legacyUrl: pageUrl,
   };
+}
+
+/** Whether frontMatterOf makes the entry a draft: no title, no date, or no text long enough to describe it. */
+function comesInAsDraft(entry: FeedEntry): boolean {
+  if (!entry.title || !(entry.published ?? entry.updated)) return true;
+  try {
+    return (authorSummary(entry) ?? summarize(entry.html)).length < DESCRIPTION_MIN;
+  } catch {
+    // HTML too deeply nested to read: the entry is skipped, and a link to it keeps its old address.
+    return true;
+  }
 }
 
 /** A title for an entry the feed gives none: its opening words, as a feed reader shows such an entry. */
