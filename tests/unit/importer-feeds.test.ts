@@ -83,9 +83,17 @@ describe('reading feeds', () => {
 
   test('a document that is not a feed is refused', () => {
     assert.throws(
-      () => parseFeed('<html><body/></html>'),
-      /not a feed: the root element is <html>; the importer reads RSS 0\.9x, 1\.0 and 2\.0, and Atom 0\.3 and 1\.0/,
+      () => parseFeed('<svg xmlns="http://www.w3.org/2000/svg"/>'),
+      /not a feed: the root element is <svg>; the importer reads RSS 0\.9x, 1\.0 and 2\.0, and Atom 0\.3 and 1\.0/,
     );
+    for (const page of ['<html><body/></html>', '<!doctype html><html><body>hi</body></html>']) {
+      assert.throws(() => parseFeed(page), /an HTML page, not a feed: use the site's RSS or Atom feed/);
+    }
+    assert.throws(
+      () => parseFeed('{"version":"https://jsonfeed.org/version/1.1","items":[]}'),
+      /JSON \(a JSON Feed\?\), not an RSS or Atom feed/,
+    );
+    assert.throws(() => parseFeed(' \n'), /the file is empty/);
   });
 });
 

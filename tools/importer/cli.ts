@@ -84,6 +84,7 @@ async function main(): Promise<void> {
 /** `shown` gives each path as the user would type it: from the folder they ran the command in. */
 function report(plan: ImportPlan, dryRun: boolean, outDir: string, missing: string[], shown: (path: string) => string): void {
   const verb = dryRun ? 'would write' : 'wrote';
+  if (plan.posts.length === 0) console.warn('warning: the feed holds no entries: nothing to import');
   for (const post of plan.posts) {
     if (post.outcome === 'written') console.log(`${verb} ${shown(post.path!)}`);
     if (post.outcome === 'kept') console.warn(`warning: kept ${shown(post.path!)}: ${post.reason}`);

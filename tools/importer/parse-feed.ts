@@ -44,6 +44,17 @@ const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
 const RDF_RSS = ['http://purl.org/rss/1.0/', 'http://my.netscape.com/rdf/simple/0.9/'];
 const DUBLIN_CORE = 'http://purl.org/dc/elements/1.1/';
 
+const HTML_PAGE =
+  'an HTML page, not a feed: use the site\'s RSS or Atom feed (often at /feed, /rss.xml or /atom.xml; the page\'s <link rel="alternate"> names it)';
+
+/** What a file that is no XML at all is, when it is something people mistake for a feed. */
+function notXml(text: string): string | undefined {
+  if (text.trim() === '') return 'the file is empty: it holds no feed';
+  if (/^\s*[{[]/.test(text)) return "JSON (a JSON Feed?), not an RSS or Atom feed: export the site's RSS or Atom feed instead";
+  if (/^\s*<(!doctype html|html)\b/i.test(text)) return HTML_PAGE;
+  return undefined;
+}
+
 /** Reads RSS 0.9x, 1.0 (RDF) and 2.0, and Atom 0.3 and 1.0: what feed readers read. */
 export function parseFeed(xml: string): Feed {
   const document = parseXml(xml);
@@ -70,6 +81,7 @@ export function parseFeed(xml: string): Feed {
     const site = channel && text(child(channel, 'link', rss));
     return { format: 'rdf', entries: children(root, 'item', rss).map((item, index) => withAbsoluteLink(rdfEntry(item, index, rss), site)) };
   }
+  if (root?.localName.toLowerCase() === 'html') throw new FeedParseError(HTML_PAGE);
   const found = root ? `<${root.tagName}>` : 'no element';
   throw new FeedParseError(`not a feed: the root element is ${found}; the importer reads RSS 0.9x, 1.0 and 2.0, and Atom 0.3 and 1.0`);
 }
@@ -91,6 +103,8 @@ function parseXml(written: string): XmlDocument {
   const leading = /^\s*(?=<\?xml)/.exec(written)?.[0] ?? '';
   const xml = written.slice(leading.length);
   const linesBefore = leading.split('\n').length - 1;
+  const mistaken = notXml(xml);
+  if (mistaken) throw new FeedParseError(mistaken);
   const ampersand = findBareAmpersand(xml);
   if (ampersand) throw new FeedParseError('malformed XML: a bare "&" (write it as &amp;)', ampersand.line + linesBefore, ampersand.column);
   let problem = '';
