@@ -81,7 +81,7 @@ export function parseFeed(xml: string): Feed {
     const site = channel && text(child(channel, 'link', rss));
     return { format: 'rdf', entries: children(root, 'item', rss).map((item, index) => withAbsoluteLink(rdfEntry(item, index, rss), site)) };
   }
-  if (root?.localName.toLowerCase() === 'html') throw new FeedParseError(HTML_PAGE);
+  if (root?.localName?.toLowerCase() === 'html') throw new FeedParseError(HTML_PAGE);
   const found = root ? `<${root.tagName}>` : 'no element';
   throw new FeedParseError(`not a feed: the root element is ${found}; the importer reads RSS 0.9x, 1.0 and 2.0, and Atom 0.3 and 1.0`);
 }
