@@ -209,3 +209,27 @@ describe('every feed format feed readers read', () => {
     );
   });
 });
+
+describe('podcasts and items without a link', () => {
+  test("an item's guid is its address when it has no link; an enclosed episode gets a player and a link", () => {
+    const rss = rssFeed(`<item>
+      <title>Episode 12</title><guid>https://pod.example/12</guid><pubDate>Mon, 18 Jan 2021 10:30:00 GMT</pubDate>
+      <description><![CDATA[<p>Hello there, this opening paragraph is long enough to describe the whole post well.</p>]]></description>
+      <enclosure url="https://cdn.example/ep12.mp3" length="123" type="audio/mpeg"/>
+      <enclosure url="https://cdn.example/notes.pdf" type="application/pdf"/>
+    </item>`);
+    const [entry] = parseFeed(rss).entries;
+    assert.equal(entry!.link, 'https://pod.example/12');
+    const { posts } = planImport(rss, { outDir: 'out' }, noFiles);
+    assert.equal(posts[0]!.path, join('out', '12.md'));
+    const { body } = parsePostFile(posts[0]!.text!)!;
+    assert.match(body, /<audio src="https:\/\/cdn\.example\/ep12\.mp3" controls preload="none"><\/audio>/);
+    assert.match(body, /\[Download the recording\]\(https:\/\/cdn\.example\/ep12\.mp3\)/);
+    assert.match(body, /\[notes\.pdf\]\(https:\/\/cdn\.example\/notes\.pdf\)/);
+  });
+
+  test('a guid marked as no permalink is not an address', () => {
+    const rss = rssFeed('<item><title>T</title><guid isPermaLink="false">https://pod.example/12</guid></item>');
+    assert.equal(parseFeed(rss).entries[0]!.link, undefined);
+  });
+});

@@ -1,6 +1,6 @@
-import { DOMParser, XMLSerializer, type Document as XmlDocument, type Element as XmlElement } from '@xmldom/xmldom';
+import { DOMParser, type Document as XmlDocument, type Element as XmlElement } from '@xmldom/xmldom';
+import { atomContentHtml, enclosuresHtml } from './feed-content.ts';
 import { htmlToPlainText } from './summary.ts';
-import { escapeMarkup } from '../../src/lib/text.ts';
 import { findBareAmpersand } from './decode-feed.ts';
 
 /** One post as a feed describes it, whatever the feed's format. */
@@ -136,7 +136,11 @@ function atomEntry(entry: XmlElement, index: number, atom: string): FeedEntry {
     // Atom 0.3 named them issued (or created) and modified.
     published: dateOf(child(entry, 'published', atom) ?? child(entry, 'issued', atom) ?? child(entry, 'created', atom)),
     updated: dateOf(child(entry, 'updated', atom) ?? child(entry, 'modified', atom)),
-    html: content ? atomContentHtml(content) : '',
+    html: `${content ? atomContentHtml(content) : ''}${enclosuresHtml(
+      children(entry, 'link', atom)
+        .filter((link) => link.getAttribute('rel') === 'enclosure')
+        .map((link) => [link.getAttribute('href'), link.getAttribute('type')]),
+    )}`,
     summary: full && summary ? atomContentHtml(summary) : undefined,
     categories: [
       ...children(entry, 'category', atom).map((category) => category.getAttribute('term') ?? ''),
@@ -166,14 +170,17 @@ function rdfEntry(item: XmlElement, index: number, rss: string): FeedEntry {
 function rssEntry(item: XmlElement, index: number): FeedEntry {
   const encoded = text(child(item, 'encoded', RSS_CONTENT));
   const description = text(child(item, 'description'));
+  const guid = child(item, 'guid');
+  // A guid is the item's permanent address unless it says otherwise (RSS 2.0).
+  const permalink = guid && guid.getAttribute('isPermaLink') !== 'false' && /^https?:\/\//.test(text(guid) ?? '') ? text(guid) : undefined;
   return {
     position: index + 1,
     title: text(child(item, 'title')),
-    link: text(child(item, 'link')),
-    id: text(child(item, 'guid')) ?? text(child(item, 'link')),
-    published: dateOf(child(item, 'pubDate')),
+    link: text(child(item, 'link')) ?? permalink,
+    id: text(guid) ?? text(child(item, 'link')),
+    published: dateOf(child(item, 'pubDate') ?? child(item, 'date', DUBLIN_CORE)),
     updated: dateOf(child(item, 'updated', ATOM)),
-    html: encoded ?? description ?? '',
+    html: `${encoded ?? description ?? ''}${enclosuresHtml(children(item, 'enclosure').map((enclosure) => [enclosure.getAttribute('url'), enclosure.getAttribute('type')]))}`,
     summary: encoded && description ? description : undefined,
     categories: children(item, 'category')
       .map(text)
@@ -181,37 +188,10 @@ function rssEntry(item: XmlElement, index: number): FeedEntry {
   };
 }
 
-/**
- * Atom text constructs are plain text unless type="html" (escaped markup) or type="xhtml" (inline
- * markup). Atom 0.3 gave a MIME type (text/html, application/xhtml+xml) and a mode instead.
- */
-function atomContentHtml(element: XmlElement): string {
-  const type = element.getAttribute('type') || 'text';
-  const mode = element.getAttribute('mode');
-  if (mode === 'base64') return decodeBase64(element.textContent ?? '');
-  if (type === 'html' || type === 'text/html' || mode === 'escaped') return element.textContent ?? '';
-  if (type === 'xhtml' || type === 'application/xhtml+xml' || mode === 'xml') {
-    return new XMLSerializer().serializeToString(element).replace(/^<[^>]+>|<\/[^>]+>$/g, '');
-  }
-  return (element.textContent ?? '')
-    .split(/\n{2,}/)
-    .map((para) => `<p>${escapeMarkup(para.trim())}</p>`)
-    .join('\n');
-}
-
 function atomText(element: XmlElement | undefined): string | undefined {
   if (!element) return undefined;
   const type = element.getAttribute('type') || 'text';
   return type === 'text' || type === 'text/plain' ? text(element) : htmlToPlainText(atomContentHtml(element)) || undefined;
-}
-
-/** Base64 content as text; content that is not base64 after all reads as empty, and the entry then asks for a description. */
-function decodeBase64(value: string): string {
-  try {
-    return new TextDecoder().decode(Uint8Array.from(atob(value.replace(/\s+/g, '')), (char) => char.charCodeAt(0)));
-  } catch {
-    return '';
-  }
 }
 
 function children(parent: XmlElement, localName: string, namespace: string | null = null): XmlElement[] {
