@@ -117,6 +117,16 @@ describe('bringing the old site’s images', () => {
     assert.match(result.stderr, /static\/page\.png is larger than 20 MB/);
   });
 
+  test('from a folder holding the images without the folders above them', async () => {
+    const flat = join(dir, 'flat');
+    mkdirSync(flat);
+    writeFileSync(join(flat, 'chart.png'), PNG);
+    const out = join(dir, 'from-flat');
+    const result = await importInto(out, flat);
+    assert.equal(result.status, 0, result.output);
+    assert.deepEqual(readFileSync(join(out, 'images/static/chart.png')), PNG);
+  });
+
   test('a source that is neither an address nor a folder is refused before anything is written', async () => {
     const out = join(dir, 'refused');
     const result = await importInto(out, join(dir, 'no-such-folder'));

@@ -218,12 +218,13 @@ describe('HTML Markdown cannot express, and embeds', () => {
 <iframe src="https://player.vimeo.com/video/76979871" title="vimeo video player"></iframe>
 <script src="https://gist.github.com/octocat/6cad326836d38bd3a7ae.js"></script>
 <blockquote class="twitter-tweet"><p>Ship it.</p>— Max (@max) <a href="https://twitter.com/max/status/1">May 1</a></blockquote><script async src="https://platform.twitter.com/widgets.js"></script>
-<script>track()</script><style>p { color: red }</style><object data="https://old.example/a.swf"></object>`,
+<script>track()</script><style>p { color: red }</style><object data="https://old.example/a.swf"></object>
+<p>A drawing: <svg viewBox="0 0 2 2"><text>x</text></svg> and <math><mi>x</mi></math>.</p>`,
     );
     assert.match(markdown, /^\[Video on YouTube: Deploying on a Friday\]\(https:\/\/www\.youtube\.com\/watch\?v=dQw4w9WgXcQ\)$/m);
     assert.match(markdown, /^\[Video on Vimeo\]\(https:\/\/vimeo\.com\/76979871\)$/m);
     assert.match(markdown, /^\[Gist 6cad326836d38bd3a7ae on GitHub\]\(https:\/\/gist\.github\.com\/octocat\/6cad326836d38bd3a7ae\)$/m);
     assert.match(markdown, /^> Ship it\.\n>\n> — Max \(@max\) \[May 1\]\(https:\/\/twitter\.com\/max\/status\/1\)$/m);
-    assert.deepEqual(removed, ['<script>', '<style>', '<object> from old.example']);
+    assert.deepEqual(removed, ['<script>', '<style>', '<object> from old.example', 'an inline <svg>', 'an inline <math>']);
   });
 });

@@ -7,6 +7,8 @@ import { visit } from 'unist-util-visit';
 
 /** What the sanitiser would take away whole, with everything inside. */
 const REMOVED = new Set(['script', 'style', 'template', 'iframe', 'object', 'embed', 'noscript', 'frame', 'frameset', 'applet']);
+/** Drawings and formulas the sanitiser would flatten into stray text: removed, and named. */
+const NOT_KEPT = new Set(['svg', 'math', 'canvas']);
 
 /** Scripts that only turn a kept quote into a widget (the quote itself stays): nothing is lost without them. */
 const WIDGET_LOADERS = /^https?:\/\/(platform\.twitter\.com|platform\.x\.com|www\.instagram\.com|connect\.facebook\.net)\//;
@@ -57,7 +59,13 @@ export function replaceEmbeds(tree: Root): string[] {
   const removed = new Map<string, number>();
   const note = (what: string) => removed.set(what, (removed.get(what) ?? 0) + 1);
   visit(tree, 'element', (element, index, parent) => {
-    if (!parent || index === undefined || !REMOVED.has(element.tagName)) return undefined;
+    if (!parent || index === undefined) return undefined;
+    if (NOT_KEPT.has(element.tagName)) {
+      note(`an inline <${element.tagName}>`);
+      parent.children.splice(index, 1);
+      return index;
+    }
+    if (!REMOVED.has(element.tagName)) return undefined;
     const src = parsed(element.properties.src);
     let replacement: ElementContent[] = [];
     const link = embedLink(element);

@@ -78,11 +78,27 @@ function checked(bytes: Uint8Array): FetchedImage {
   return type ? { bytes, type } : { problem: 'is not an image (its bytes are neither PNG, JPEG, GIF, WebP, AVIF nor SVG)' };
 }
 
+/**
+ * The image's path, then ever shorter ends of it (`static/images/a.png`, `images/a.png`, `a.png`):
+ * a folder or address may hold the site's images without the folders above them.
+ */
+function pathEnds(sitePath: string): string[] {
+  let decoded = sitePath;
+  try {
+    decoded = decodeURIComponent(sitePath);
+  } catch {
+    // Malformed percent-encoding: the path as written.
+  }
+  const segments = decoded.split('/').filter((segment) => segment && segment !== '.' && segment !== '..');
+  return segments.map((_, index) => segments.slice(index).join('/'));
+}
+
 function copy(dir: string, sitePath: string): FetchedImage {
-  const file = resolve(dir, `.${decodeURIComponent(sitePath)}`);
-  if (file !== dir && !file.startsWith(`${dir}${sep}`)) return { problem: 'lies outside the folder' };
-  if (!existsSync(file) || !statSync(file).isFile())
-    return { problem: `is not in the folder (looked for ${relative(process.cwd(), file) || file})` };
+  const ends = pathEnds(sitePath);
+  const file = ends
+    .map((end) => resolve(dir, end))
+    .find((path) => path.startsWith(`${dir}${sep}`) && existsSync(path) && statSync(path).isFile());
+  if (!file) return { problem: `is not in the folder (looked for ${relative(process.cwd(), resolve(dir, ends[0] ?? '')) || dir})` };
   if (statSync(file).size > IMAGE_MAX_BYTES) return { problem: 'is larger than 20 MB' };
   return checked(readFileSync(file));
 }
@@ -90,7 +106,14 @@ function copy(dir: string, sitePath: string): FetchedImage {
 /** The image at `sitePath` (`/static/a.png`) of the old site, from `source`, or why it cannot be brought. */
 export async function fetchImage(source: ImageSource, sitePath: string): Promise<FetchedImage> {
   if (source.kind === 'folder') return copy(source.dir, sitePath);
-  return download(new URL(sitePath, source.base), source.base.origin);
+  const first = await download(new URL(sitePath, source.base), source.base.origin);
+  if (!('problem' in first) || source.base.pathname === '/') return first;
+  // An address with a path (https://old.example/files/) may hold the images below it.
+  for (const end of pathEnds(sitePath)) {
+    const found = await download(new URL(end, source.base), source.base.origin);
+    if (!('problem' in found)) return found;
+  }
+  return first;
 }
 
 /** The address or file an image was looked for at, for warnings. */
