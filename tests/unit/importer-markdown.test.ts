@@ -118,9 +118,12 @@ describe('sanitising imported HTML', () => {
 
   test('http, https, mailto, relative and fragment links are kept', () => {
     const markdown = importOne(
-      '<p><a href="https://a.org/">a</a> <a href="http://b.org/">b</a> <a href="mailto:me@example.org">m</a> <a href="../x.html">r</a> <a href="#top">f</a></p>',
+      '<h2 id="top">Top</h2><p><a href="https://a.org/">a</a> <a href="http://b.org/">b</a> <a href="mailto:me@example.org">m</a> <a href="../x.html">r</a> <a href="#top">f</a></p>',
     );
-    assert.equal(markdown, '[a](https://a.org/) [b](http://b.org/) [m](mailto:me@example.org) [r](https://example.org/x.html) [f](#top)\n');
+    assert.equal(
+      markdown,
+      '## Top {#top}\n\n[a](https://a.org/) [b](http://b.org/) [m](mailto:me@example.org) [r](https://example.org/x.html) [f](#top)\n',
+    );
   });
 
   test('scripts, styles, frames, event handlers and javascript: images never reach the post', () => {
@@ -226,5 +229,27 @@ describe('HTML Markdown cannot express, and embeds', () => {
     assert.match(markdown, /^\[Gist 6cad326836d38bd3a7ae on GitHub\]\(https:\/\/gist\.github\.com\/octocat\/6cad326836d38bd3a7ae\)$/m);
     assert.match(markdown, /^> Ship it\.\n>\n> — Max \(@max\) \[May 1\]\(https:\/\/twitter\.com\/max\/status\/1\)$/m);
     assert.deepEqual(removed, ['<script>', '<style>', '<object> from old.example', 'an inline <svg>', 'an inline <math>']);
+  });
+});
+
+describe('links to places in posts', () => {
+  test('a footnote or paragraph keeps its id as an anchor, so links to it still land', () => {
+    const { markdown, removed } = htmlToMarkdown(
+      '<p id="intro">Text<sup id="fnref1"><a href="#fn1">1</a></sup> and <a href="#comments">comments</a>.</p><ol><li id="fn1">The note. <a href="#fnref1">↩</a></li></ol>',
+      'https://example.org/posts/a-post.html',
+    );
+    assert.match(markdown, /^<a id="intro"><\/a>Text<sup id="fnref1">\[1\]\(#fn1\)<\/sup> and comments\.$/m);
+    assert.match(markdown, /^1\. <a id="fn1"><\/a>\s+The note\. \[↩\]\(#fnref1\)$/m);
+    assert.deepEqual(removed, ['a link to #comments, a place this post does not have']);
+  });
+
+  test('a link to another entry keeps its fragment only when that post has the place', () => {
+    const entries = entryAddresses([{ link: 'https://example.org/posts/b.html', slug: 'b', ids: new Set(['setup']) }]);
+    const { markdown } = htmlToMarkdown(
+      '<p><a href="/posts/b.html#setup">setup</a> <a href="/posts/b.html#comments">comments</a> <a href="/posts/b.html#Setting-Up">heading</a></p>',
+      'https://example.org/posts/a-post.html',
+      entries,
+    );
+    assert.equal(markdown, '[setup](/posts/b.html#setup) [comments](/posts/b.html) [heading](/posts/b.html)\n');
   });
 });

@@ -12,7 +12,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { replaceEmbeds } from './embeds.ts';
-import { rewriteLinks, type EntryAddresses } from './entry-links.ts';
+import { keepFragmentTargets, rewriteLinks, type EntryAddresses } from './entry-links.ts';
 import { details, htmlBlock, inlineKept, isComplexTable, media } from './kept-html.ts';
 import { sanitizeHtml } from './sanitize.ts';
 
@@ -43,7 +43,8 @@ export function htmlToMarkdown(
   const removed = replaceEmbeds(parsed);
   alignmentFromStyles(parsed);
   const tree = sanitizeHtml(parsed);
-  rewriteLinks(tree, pageUrl, addresses);
+  keepFragmentTargets(tree);
+  removed.push(...rewriteLinks(tree, pageUrl, addresses));
   const imagePaths = useKeptImages(tree, pageUrl, keptImages);
   const processor = unified()
     .use(rehypeRemark, {

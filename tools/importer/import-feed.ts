@@ -6,7 +6,7 @@ import { postSchema } from '../../src/lib/front-matter/post-schema.ts';
 import { DESCRIPTION_MAX, DESCRIPTION_MIN, DESCRIPTION_PLACEHOLDER } from '../../src/lib/seo.ts';
 import { TAG_PATTERN } from '../../src/lib/tags.ts';
 import { truncateAtWord } from '../../src/lib/text.ts';
-import { entryAddresses, type EntryAddresses } from './entry-links.ts';
+import { entryAddresses, fragmentsIn, type EntryAddresses } from './entry-links.ts';
 import { htmlToMarkdown } from './html-to-markdown.ts';
 import { parseFeed, type FeedEntry } from './parse-feed.ts';
 import { parsePostFile, renderPostFile, withAuthorFields, type PostFrontMatter } from './post-file.ts';
@@ -65,7 +65,9 @@ export function planImport(xml: string, options: ImportOptions, readExisting: Re
   // A link to an entry that comes in as a draft would lead nowhere until it is published: it keeps its old address.
   const addresses = entryAddresses(
     feed.entries.flatMap((entry, index) =>
-      slugs[index] && entry.link && !comesInAsDraft(entry) ? [{ link: entry.link, slug: slugs[index].slug }] : [],
+      slugs[index] && entry.link && !comesInAsDraft(entry)
+        ? [{ link: entry.link, slug: slugs[index].slug, ids: fragmentsIn(entry.html) }]
+        : [],
     ),
   );
   feed.entries.forEach((entry, index) => {
