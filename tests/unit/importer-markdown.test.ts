@@ -110,10 +110,12 @@ describe('converting HTML to Markdown', () => {
 
 describe('sanitising imported HTML', () => {
   test('javascript: and data: links lose their address and keep their text', () => {
-    const markdown = importOne(
+    const { markdown, removed } = htmlToMarkdown(
       '<p><a href="javascript:alert(document.domain)">x</a> <a href=" JaVaScRiPt:alert(1)">y</a> <a href="data:text/html,<script>alert(1)</script>">z</a></p>',
+      'https://example.org/posts/a-post.html',
     );
     assert.equal(markdown, 'x y z\n');
+    assert.deepEqual(removed, ['the address of 3 link(s) a post cannot carry (javascript: or data:), keeping their text']);
   });
 
   test('http, https, mailto, relative and fragment links are kept', () => {
@@ -127,7 +129,7 @@ describe('sanitising imported HTML', () => {
   });
 
   test('scripts, styles, frames, event handlers and javascript: images never reach the post', () => {
-    const { markdown, imagePaths } = htmlToMarkdown(
+    const { markdown, imagePaths, removed } = htmlToMarkdown(
       `<script>alert(1)</script><style>p{}</style><iframe src="https://evil.example/"></iframe>
 <p onclick="alert(2)">Text <img src="javascript:alert(3)" alt="bad"> <img src="/ok.png" alt="ok" onerror="alert(4)"></p>
 <figure class="image"><img src="/fig.png" alt="F"><figcaption>By <a href="javascript:alert(5)" onmouseover="alert(6)">me</a><script>alert(7)</script></figcaption></figure>`,
@@ -142,6 +144,7 @@ describe('sanitising imported HTML', () => {
     assert.match(markdown, /!\[ok\]\(\/ok\.png\)/);
     assert.match(markdown, /<figcaption>By me<\/figcaption>/);
     assert.deepEqual(imagePaths, ['/ok.png', '/fig.png']);
+    assert.ok(removed.includes('1 image(s) whose address a post cannot load (data: or script)'));
   });
 });
 

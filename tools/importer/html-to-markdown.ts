@@ -42,7 +42,12 @@ export function htmlToMarkdown(
   const parsed = fromHtml(html, { fragment: true });
   const removed = replaceEmbeds(parsed);
   alignmentFromStyles(parsed);
+  const before = { images: selectAll('img', parsed).length, links: selectAll('a[href]', parsed).length };
   const tree = sanitizeHtml(parsed);
+  const lostImages = before.images - selectAll('img', tree).length;
+  const lostLinks = before.links - selectAll('a[href]', tree).length;
+  if (lostImages > 0) removed.push(`${lostImages} image(s) whose address a post cannot load (data: or script)`);
+  if (lostLinks > 0) removed.push(`the address of ${lostLinks} link(s) a post cannot carry (javascript: or data:), keeping their text`);
   keepFragmentTargets(tree);
   removed.push(...rewriteLinks(tree, pageUrl, addresses));
   const imagePaths = useKeptImages(tree, pageUrl, keptImages);
