@@ -4,8 +4,8 @@ import { dirname } from 'node:path';
 import { absoluteUrlsInHtml, type OnDropped } from './entries.ts';
 
 // Making a post's URLs absolute for the feeds parses its whole HTML, most of the feeds' time
-// in a build where few posts changed. The result depends only on the HTML and the post's URL,
-// so it is kept between builds in the cache folder, under a digest of both.
+// in a build where few posts changed. The result depends only on the HTML, the post's URL and
+// the code that makes it, so it is kept between builds in the cache folder, under a digest of the three.
 
 type Absolutise = (html: string, base: string, onDropped?: OnDropped) => string;
 
@@ -32,16 +32,20 @@ export class AbsoluteHtmlCache {
   // but not yet written again: the builds in between saved only what they had used by then.
   #fileBehind = false;
 
-  constructor(file: string, make: Absolutise = absoluteUrlsInHtml) {
+  readonly #code: string;
+
+  /** `code` names the code that makes the HTML (the site's code digest): other code, other entries. */
+  constructor(file: string, make: Absolutise = absoluteUrlsInHtml, code = '') {
     this.#file = file;
     this.#make = make;
+    this.#code = code;
     this.#kept = readKept(file);
     this.#inFile = new Set(this.#kept.keys());
   }
 
   /** `html` with every URL made absolute against `base`, from the cache when it has it. */
   readonly absolutise: Absolutise = (html, base, onDropped = () => {}) => {
-    const key = createHash('sha256').update(base).update('\0').update(html).digest('base64url');
+    const key = createHash('sha256').update(this.#code).update('\0').update(base).update('\0').update(html).digest('base64url');
     let result = this.#used.get(key) ?? this.#kept.get(key);
     if (result === undefined) {
       let dropped = false;

@@ -31,10 +31,10 @@ export function absoluteUrlsInHtml(html: string, base: string | URL, onDropped: 
     }
   });
   visit(tree, 'element', (element, index, parent) => {
-    for (const [name, value] of Object.entries(element.properties)) {
-      if (typeof value === 'string' && value.includes(DROPPED)) delete element.properties[name];
-    }
-    if (element.tagName === 'a' && element.properties.href === undefined && parent && index !== undefined) {
+    const dropped = Object.entries(element.properties).filter(([, value]) => typeof value === 'string' && value.includes(DROPPED));
+    for (const [name] of dropped) delete element.properties[name];
+    // A link whose address went keeps its text; an anchor that never had an address stays.
+    if (element.tagName === 'a' && dropped.some(([name]) => name === 'href') && parent && index !== undefined) {
       parent.children.splice(index, 1, ...element.children);
       return index;
     }

@@ -51,7 +51,7 @@ function postHtml(post: Post): Promise<string> {
 // The site feed, the Atom feed and every tag feed share their entries. The key holds the
 // content digest, so `npm run dev` makes a post's entry again after it was edited.
 const entries = new Map<string, Promise<FeedEntry>>();
-const absoluteHtml = new AbsoluteHtmlCache(join(cacheDir, 'feed-html.json'));
+const absoluteHtml = new AbsoluteHtmlCache(join(cacheDir, 'feed-html.json'), undefined, __SHIPIT_SITE_CODE__);
 
 function feedEntry(post: Post): Promise<FeedEntry> {
   const key = `${post.id}:${post.digest}`;

@@ -109,3 +109,14 @@ describe('a post with a URL no feed can carry', () => {
     }
   });
 });
+
+describe('the code that makes the HTML', () => {
+  it('changing makes every entry again: a fix to it reaches posts whose HTML did not change', () => {
+    const file = join(scratch, 'code.json');
+    const first = new AbsoluteHtmlCache(file, (text) => `${text} by the old code`, 'old code');
+    first.absolutise(html, POST);
+    first.save();
+    const next = new AbsoluteHtmlCache(file, (text) => `${text} by the new code`, 'new code');
+    assert.equal(next.absolutise(html, POST), `${html} by the new code`);
+  });
+});

@@ -53,11 +53,11 @@ describe('absoluteUrlsInHtml', () => {
   it('leaves out a URL it cannot read, keeping the link text, and names the attribute', () => {
     const dropped: string[] = [];
     const html = absoluteUrlsInHtml(
-      '<p>See <a href="http://vonwong.com%22%3Ehttp://vonwong.com%3C/a%3E%3C/p">http://vonwong.com</a> and <img src="http://[bad" alt="pic"></p>',
+      '<p><a id="top"></a>See <a href="http://vonwong.com%22%3Ehttp://vonwong.com%3C/a%3E%3C/p">http://vonwong.com</a> and <img src="http://[bad" alt="pic"></p>',
       POST_URL,
       (what) => dropped.push(what),
     );
-    assert.equal(html, '<p>See http://vonwong.com and <img alt="pic"></p>');
+    assert.equal(html, '<p><a id="top"></a>See http://vonwong.com and <img alt="pic"></p>');
     assert.deepEqual(dropped, ['<a href> "http://vonwong.com%22%3Ehttp://vonwong.com%3C/a%3E%3C/p"', '<img src> "http://[bad"']);
   });
 });
