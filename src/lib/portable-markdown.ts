@@ -49,6 +49,8 @@ function resolve(url: string, { pageUrl, absolute }: PortableContext): string {
 const worksAnywhere = (url: string) => /^[a-z][a-z0-9+.-]*:|^\/\//i.test(url);
 const isComponent = (name: string | null | undefined) => !name || /^[A-Z]|\./.test(name);
 const day = (date: Date) => date.toISOString().slice(0, 10);
+/** Plain text as Markdown shows it: `<tag>`, `*`, `[` and the like escaped, so a title reads as written. */
+const markdownText = (text: string) => text.replace(/[\\`*_[\]<>&~]/g, '\\$&');
 
 function islandSentence(node: Node, pageUrl: string): string {
   const what = node.name ? ` (${node.name})` : '';
@@ -154,5 +156,5 @@ export function portableMarkdown(post: PortablePost, context: PortableContext): 
     },
     { lineWidth: 0 },
   );
-  return `---\n${frontMatter}---\n\n# ${post.title}\n\n${body}\n`;
+  return `---\n${frontMatter}---\n\n# ${markdownText(post.title)}\n\n${body}\n`;
 }

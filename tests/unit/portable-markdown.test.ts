@@ -56,6 +56,11 @@ describe('the Markdown copy of a post', () => {
     assert.doesNotMatch(body, /[("'\s]\/(posts|img|about)\//);
   });
 
+  it('writes a title with markup-like text so Markdown shows it as written', () => {
+    const { body } = split(portableMarkdown({ ...post('Text.\n'), title: 'Use <script> & *stars* [1] #2' }, context));
+    assert.equal(body.split('\n')[0], '# Use \\<script\\> \\& \\*stars\\* \\[1\\] #2');
+  });
+
   it("drops kramdown's heading ids, keeping the headings", () => {
     const { body } = split(portableMarkdown(post('## Why migrate {#why-migrate}\n\n### Plain\n'), context));
     assert.match(body, /^## Why migrate$/m);
