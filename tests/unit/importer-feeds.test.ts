@@ -133,6 +133,9 @@ describe('feed encodings', () => {
     assert.match(fallback.warning!, /names no encoding and is not valid UTF-8: read as Windows-1252/);
 
     assert.equal(decodeFeed(new TextEncoder().encode(feedIn('utf-8'))).warning, undefined);
+    const markedLatin1 = decodeFeed(new Uint8Array([0xef, 0xbb, 0xbf, ...latin1Bytes]));
+    assert.equal(parseFeed(markedLatin1.text).entries[0]!.title, 'Café crème');
+    assert.match(markedLatin1.warning!, /byte order mark but is not valid UTF-8: read as Windows-1252/);
   });
 });
 

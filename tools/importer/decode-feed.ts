@@ -13,8 +13,13 @@ export interface DecodedFeed {
  * which reads any byte) and says which encoding it used.
  */
 export function decodeFeed(bytes: Uint8Array): DecodedFeed {
-  if (UTF8_BOM.every((byte, index) => bytes[index] === byte))
-    return { text: strictly(bytes.subarray(3), 'utf-8') ?? latin(bytes.subarray(3)) };
+  if (UTF8_BOM.every((byte, index) => bytes[index] === byte)) {
+    const text = strictly(bytes.subarray(3), 'utf-8');
+    if (text !== undefined) return { text };
+    const warning =
+      'it starts with a UTF-8 byte order mark but is not valid UTF-8: read as Windows-1252; check accented letters in the posts';
+    return { text: latin(bytes.subarray(3)), warning };
+  }
   if ((bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe)) {
     return { text: new TextDecoder(bytes[0] === 0xfe ? 'utf-16be' : 'utf-16le').decode(bytes.subarray(2)) };
   }
