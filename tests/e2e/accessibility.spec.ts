@@ -4,16 +4,7 @@ import type { Page } from '@playwright/test';
 import { DIST_FIXTURES, hrefIn } from '../support/built-site.ts';
 import { longestPost, postPath } from '../support/content.ts';
 import { FIXTURE_SITE, serveFixtureBuild } from '../support/fixture-site.ts';
-import {
-  A_TAG,
-  A_SERIES_PAGE,
-  POST_IN_SERIES,
-  POST_WITH_CODE,
-  POST_WITH_FIGURES,
-  POST_WITH_TABLE,
-  THEMES,
-  VIEWPORTS,
-} from '../support/views.ts';
+import { A_TAG, POST_WITH_CODE, POST_WITH_FIGURES, POST_WITH_TABLE, SERIES_PAGES, THEMES, VIEWPORTS } from '../support/views.ts';
 
 const pages = [
   '/',
@@ -24,9 +15,8 @@ const pages = [
   '/archive/',
   '/tags/',
   `/tags/${A_TAG}/`,
-  postPath(POST_IN_SERIES),
   '/series/',
-  A_SERIES_PAGE,
+  ...SERIES_PAGES,
   '/about/',
   '/no-such-page',
 ];

@@ -37,9 +37,11 @@ export const LINKING_POST = pick('a link to another post', (post) => postLinks(p
 export const LINKED_POST_ID = postLinks(LINKING_POST)[0]!;
 /** The most used tag. */
 export const A_TAG = [...tagCounts()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
-/** The longest post in a series, and its series' page. */
-export const POST_IN_SERIES = pick('a series', (post) => (post.series ? post.body.length : 0)).id;
-export const A_SERIES_PAGE = seriesUrl(seriesSlug(publishedPosts().find((post) => post.id === POST_IN_SERIES)!.series!));
+/** The longest post in a series and its series' page; none when no published post names a series. */
+const longestInSeries = publishedPosts()
+  .filter((post) => post.series)
+  .sort((a, b) => b.body.length - a.body.length)[0];
+export const SERIES_PAGES = longestInSeries ? [postPath(longestInSeries.id), seriesUrl(seriesSlug(longestInSeries.series!))] : [];
 /** The longest post with comments: its comments start well below the first screen. */
 export const LONG_POST_WITH_COMMENTS = pick('comments', (post) => (post.comments ? post.body.length : 0)).id;
 
